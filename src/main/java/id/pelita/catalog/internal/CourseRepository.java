@@ -1,0 +1,13 @@
+package id.pelita.catalog.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CourseRepository extends JpaRepository<Course, Long> {
+
+	boolean existsByCode(String code);
+
+	List<Course> findAllByOrderByTitleAsc();
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Completion certificates (STTP): templates, PDF rendering, numbering, public verification, signing and bulk
+ * download. Publishes {@code CertificateIssued} and {@code CertificateRevoked}.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "learning", "catalog", "identity", "agency" })
+package id.pelita.certificate;
+
+import org.springframework.modulith.ApplicationModule;

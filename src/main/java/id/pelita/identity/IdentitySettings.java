@@ -1,0 +1,48 @@
+package id.pelita.identity;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of sign-in and account bootstrap, under {@code pelita.identity}.
+ *
+ * @param throttle how repeated failed sign-ins slow down and then lock an account or an address
+ * @param bootstrapAdmin the first administrator of a production installation (environment variables
+ * {@code PELITA_IDENTITY_BOOTSTRAP_ADMIN_USERNAME}, {@code ..._PASSWORD}, {@code ..._EMAIL}, {@code ..._FULL_NAME})
+ */
+@ConfigurationProperties("pelita.identity")
+public record IdentitySettings(Throttle throttle, BootstrapAdmin bootstrapAdmin) {
+
+	public IdentitySettings {
+		throttle = throttle != null ? throttle : new Throttle(3, 6, 10, 30, null, null, null);
+		bootstrapAdmin = bootstrapAdmin != null ? bootstrapAdmin : new BootstrapAdmin(null, null, null, null);
+	}
+
+	/**
+	 * @param accountSlowdownAfter failures of one account after which each further attempt must wait
+	 * @param accountLockAfter failures of one account that lock it for {@code lockDuration}
+	 * @param addressSlowdownAfter failures from one address after which it must wait
+	 * @param addressLockAfter failures from one address that lock it
+	 * @param window how long failures are remembered
+	 * @param lockDuration how long a lock lasts
+	 * @param firstDelay the first wait; it doubles with each further failure
+	 */
+	public record Throttle(int accountSlowdownAfter, int accountLockAfter, int addressSlowdownAfter,
+			int addressLockAfter, @Nullable Duration window, @Nullable Duration lockDuration,
+			@Nullable Duration firstDelay) {
+
+		public Throttle {
+			window = window != null ? window : Duration.ofMinutes(15);
+			lockDuration = lockDuration != null ? lockDuration : Duration.ofMinutes(15);
+			firstDelay = firstDelay != null ? firstDelay : Duration.ofSeconds(5);
+		}
+
+	}
+
+	public record BootstrapAdmin(@Nullable String username, @Nullable String password, @Nullable String email,
+			@Nullable String fullName) {
+	}
+
+}

@@ -1,0 +1,29 @@
+package id.pelita.identity.internal;
+
+import java.util.Optional;
+
+import id.pelita.identity.AccountStatus;
+import id.pelita.shared.security.Role;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
+
+	Optional<Account> findByUsername(String username);
+
+	Optional<Account> findByEmail(String email);
+
+	Optional<Account> findByNip(String nip);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByEmail(String email);
+
+	boolean existsByNip(String nip);
+
+	@Query("select count(a) > 0 from Account a join a.roles r where r = :role and a.status = :status")
+	boolean existsByRoleAndStatus(Role role, AccountStatus status);
+
+}

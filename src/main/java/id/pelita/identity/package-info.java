@@ -1,0 +1,9 @@
+/**
+ * Accounts, roles, sign-in and the personal profile (NIP, name, rank, position, agency, contact, language and
+ * time zone). Publishes {@link id.pelita.identity.AccountCreated}. It knows agencies only through the
+ * {@link id.pelita.identity.AgencyDirectory} that the agency module provides.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package id.pelita.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * Live sessions of a run on Jitsi or Zoom, the video providers behind them, per-person attendance and Zoom's
+ * webhooks. Publishes {@code LiveSessionScheduled}, {@code LiveSessionRescheduled}, {@code LiveSessionCancelled}
+ * and {@code AttendanceRecorded}.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "catalog", "enrolment", "identity" })
+package id.pelita.liveclass;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,57 @@
+package id.pelita.shared.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.router.RouterLink;
+import id.pelita.shared.security.CurrentUser;
+import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.time.IndonesianTime;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Instant;
+
+/** The first page after sign-in: a greeting, the user's roles and shortcuts to what they may open. */
+@Route("beranda")
+@Menu(title = "menu.home", icon = "vaadin:home", order = 0)
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+	public HomeView() {
+		addClassName("page");
+		PelitaUser user = CurrentUser.require();
+		add(new H2(getTranslation("home.greeting", user.displayName())));
+		add(new Paragraph(getTranslation("home.today",
+				IndonesianTime.dateTime(Instant.now(), UserContext.zone(), UserContext.locale()))));
+		Div roles = new Div();
+		user.roles().forEach(role -> {
+			Span chip = new Span(getTranslation(role.labelKey()));
+			chip.addClassName("chip");
+			roles.add(chip, new Span(" "));
+		});
+		add(roles);
+		Div shortcuts = new Div();
+		shortcuts.addClassName("cards");
+		MenuConfiguration.getMenuEntries()
+			.stream()
+			.filter(entry -> !"menu.home".equals(entry.title()))
+			.forEach(entry -> {
+				Div card = new Div(new RouterLink(getTranslation(entry.title()), entry.menuClass()));
+				card.addClassName("course-card");
+				shortcuts.add(card);
+			});
+		add(shortcuts);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.home") + " | " + getTranslation("app.name");
+	}
+
+}

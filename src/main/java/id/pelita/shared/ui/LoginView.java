@@ -1,0 +1,106 @@
+package id.pelita.shared.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Sign-in by NIP, e-mail or user name. Spring Security checks the form; a failure comes back here with its reason
+ * ({@code ?error=credentials|throttled|locked|disabled}), which is explained in the user's language.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LoginForm form = new LoginForm();
+
+	public LoginView() {
+		addClassName("login-view");
+		setSizeFull();
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		this.form.setAction("login");
+		this.form.addForgotPasswordListener(event -> forgottenPasswordDialog().open());
+		H1 title = new H1(getTranslation("app.name"));
+		Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
+		Anchor home = new Anchor("", getTranslation("login.backHome"));
+		add(new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload())), title, tagline,
+				this.form, home);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		LoginI18n i18n = i18n();
+		if (parameters.containsKey("error")) {
+			String reason = parameters.get("error").stream().findFirst().orElse("credentials");
+			String wait = parameters.getOrDefault("wait", List.of("60")).getFirst();
+			i18n.getErrorMessage().setTitle(getTranslation("login.error." + known(reason) + ".title"));
+			i18n.getErrorMessage().setMessage(getTranslation("login.error." + known(reason), minutesOrSeconds(wait)));
+			this.form.setError(true);
+		}
+		this.form.setI18n(i18n);
+	}
+
+	private static String known(String reason) {
+		return switch (reason) {
+			case "throttled", "locked", "disabled" -> reason;
+			default -> "credentials";
+		};
+	}
+
+	private String minutesOrSeconds(String wait) {
+		long seconds;
+		try {
+			seconds = Math.max(1, Long.parseLong(wait));
+		}
+		catch (NumberFormatException ex) {
+			seconds = 60;
+		}
+		return seconds >= 120 ? getTranslation("time.minutes", (seconds + 59) / 60)
+				: getTranslation("time.seconds", seconds);
+	}
+
+	private LoginI18n i18n() {
+		LoginI18n i18n = LoginI18n.createDefault();
+		i18n.getForm().setTitle(getTranslation("login.title"));
+		i18n.getForm().setUsername(getTranslation("login.username"));
+		i18n.getForm().setPassword(getTranslation("login.password"));
+		i18n.getForm().setSubmit(getTranslation("login.submit"));
+		i18n.getForm().setForgotPassword(getTranslation("login.forgotPassword"));
+		i18n.getErrorMessage().setTitle(getTranslation("login.error.credentials.title"));
+		i18n.getErrorMessage().setMessage(getTranslation("login.error.credentials"));
+		i18n.getErrorMessage().setUsername(getTranslation("login.error.usernameRequired"));
+		i18n.getErrorMessage().setPassword(getTranslation("login.error.passwordRequired"));
+		i18n.setAdditionalInformation(getTranslation("login.hint"));
+		return i18n;
+	}
+
+	private Dialog forgottenPasswordDialog() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("login.forgotPassword"));
+		dialog.add(new Text(getTranslation("login.forgotPassword.help")));
+		dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+		return dialog;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.title") + " | " + getTranslation("app.name");
+	}
+
+}
