@@ -43,7 +43,7 @@ public final class IndonesianTime {
 			case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
 			case "Asia/Makassar" -> "WITA";
 			case "Asia/Jayapura" -> "WIT";
-			default -> "UTC" + zone.getRules().getOffset(Instant.EPOCH).getId().replace("Z", "");
+			default -> "UTC" + zone.getRules().getOffset(Instant.now()).getId().replace("Z", "");
 		};
 	}
 

@@ -1,0 +1,6 @@
+package example.leaky.billing.internal;
+
+/** Test fixture: an internal type of the billing module. */
+public class Invoice {
+
+}

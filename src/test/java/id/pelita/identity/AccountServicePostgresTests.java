@@ -1,0 +1,8 @@
+package id.pelita.identity;
+
+import id.pelita.support.PostgresTest;
+
+@PostgresTest
+class AccountServicePostgresTests extends AccountServiceTests {
+
+}
