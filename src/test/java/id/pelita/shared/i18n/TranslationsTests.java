@@ -1,8 +1,6 @@
 package id.pelita.shared.i18n;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,16 +124,9 @@ class TranslationsTests {
 	}
 
 	private static Properties load(Locale locale) {
-		String name = Translations.BUNDLE + "_" + locale.getLanguage() + ".properties";
-		try (InputStream in = TranslationsTests.class.getClassLoader().getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			Properties properties = new Properties();
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-			return properties;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Properties texts = Translations.load(locale);
+		assertThat(texts).as("texts in " + locale).isNotEmpty();
+		return texts;
 	}
 
 }
