@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean

@@ -26,7 +26,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final LoginForm form = new LoginForm();
+	final LoginForm form = new LoginForm();
+
+	/** The texts the form shows, kept here because the form does not give them back. */
+	LoginI18n texts;
 
 	public LoginView() {
 		addClassName("login-view");
@@ -53,6 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			i18n.getErrorMessage().setMessage(getTranslation("login.error." + known(reason), minutesOrSeconds(wait)));
 			this.form.setError(true);
 		}
+		this.texts = i18n;
 		this.form.setI18n(i18n);
 	}
 
