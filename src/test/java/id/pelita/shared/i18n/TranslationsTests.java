@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 
 import id.pelita.agency.AgencyKind;
 import id.pelita.catalog.CompetencyType;
+import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.LearningMode;
+import id.pelita.catalog.RunStatus;
 import id.pelita.identity.AccountStatus;
 import id.pelita.shared.security.Role;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,8 @@ class TranslationsTests {
 		Stream.of(AgencyKind.values()).map(AgencyKind::labelKey).forEach(used::add);
 		Stream.of(CompetencyType.values()).map(CompetencyType::labelKey).forEach(used::add);
 		Stream.of(LearningMode.values()).map(LearningMode::labelKey).forEach(used::add);
+		Stream.of(EnrolmentMode.values()).map(EnrolmentMode::labelKey).forEach(used::add);
+		Stream.of(RunStatus.values()).map(RunStatus::labelKey).forEach(used::add);
 		Stream.of(AccountStatus.values()).map(status -> "account.status." + status).forEach(used::add);
 		Stream.of("credentials", "throttled", "locked", "disabled").forEach(reason -> {
 			used.add("login.error." + reason);
