@@ -1,5 +1,7 @@
 package id.pelita.identity.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import id.pelita.identity.AccountStatus;
@@ -16,6 +18,10 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	Optional<Account> findByEmail(String email);
 
 	Optional<Account> findByNip(String nip);
+
+	List<Account> findByNipIn(Collection<String> nips);
+
+	List<Account> findByAgencyIdInOrderByFullName(Collection<Long> agencyIds);
 
 	boolean existsByUsername(String username);
 

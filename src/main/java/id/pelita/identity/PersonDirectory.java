@@ -1,0 +1,78 @@
+package id.pelita.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import id.pelita.identity.internal.Account;
+import id.pelita.identity.internal.AccountRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only look-ups of people for other modules (enrolment, rosters, certificates). It returns facts, not
+ * rights: the calling service decides who may see whom.
+ */
+@Service
+public class PersonDirectory {
+
+	private static final int CHUNK = 1000;
+
+	private final AccountRepository accounts;
+
+	PersonDirectory(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonRef> find(long accountId) {
+		return this.accounts.findById(accountId).map(PersonDirectory::ref);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonRef> findByNip(String nip) {
+		return this.accounts.findByNip(nip).map(PersonDirectory::ref);
+	}
+
+	/** The people with these (normalised, 18-digit) NIPs; NIPs nobody has are left out. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> findByNips(Collection<String> nips) {
+		return chunked(List.copyOf(nips)).stream()
+			.flatMap(chunk -> this.accounts.findByNipIn(chunk).stream())
+			.map(PersonDirectory::ref)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonRef> findAll(Collection<Long> accountIds) {
+		return chunked(List.copyOf(accountIds)).stream()
+			.flatMap(chunk -> this.accounts.findAllById(chunk).stream())
+			.map(PersonDirectory::ref)
+			.toList();
+	}
+
+	/** Everyone whose agency is one of these, ordered by name. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> inAgencies(Collection<Long> agencyIds) {
+		return agencyIds.isEmpty() ? List.of()
+				: this.accounts.findByAgencyIdInOrderByFullName(agencyIds).stream().map(PersonDirectory::ref).toList();
+	}
+
+	private static <T> List<List<T>> chunked(List<T> values) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += CHUNK) {
+			chunks.add(values.subList(from, Math.min(values.size(), from + CHUNK)));
+		}
+		return chunks;
+	}
+
+	static PersonRef ref(Account account) {
+		return new PersonRef(account.getId(), account.getNip(), account.getFullName(), account.getRankGrade(),
+				account.getPosition(), account.getAgencyId(), account.getEmail(), account.getStatus(),
+				Locale.forLanguageTag(account.getLanguage()));
+	}
+
+}
