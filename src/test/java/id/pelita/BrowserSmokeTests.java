@@ -93,13 +93,17 @@ class BrowserSmokeTests {
 	}
 
 	@Test
-	void organiserSignsInAndSeesHomeAndProfileButNotAccounts() {
+	void organiserSignsInSeesHomeAndProfileButNotAccountsAndSignsOut() {
 		signIn("penyelenggara", SignIn.DEMO_PASSWORD);
 		openMyHomePage();
 		assertThat(menuEntry("Beranda")).isVisible();
 		assertThat(menuEntry("Profil")).isVisible();
 		assertThat(menuEntry("Akun")).hasCount(0);
 		assertThat(menuEntry("Instansi")).hasCount(0);
+		button("Keluar").click();
+		this.page.waitForURL(url -> !url.endsWith("/beranda"));
+		this.page.navigate("/beranda");
+		assertThat(this.page).hasURL(Pattern.compile("/login$"));
 	}
 
 	@Test
