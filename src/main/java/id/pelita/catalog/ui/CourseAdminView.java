@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -60,6 +61,8 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
+		this.search.setWidth("22em");
+		this.search.setMaxWidth("100%");
 		this.search.addValueChangeListener(event -> filterChanged());
 		this.create.setText(getTranslation("courseAdmin.create"));
 		this.create.setIcon(VaadinIcon.PLUS.create());
@@ -75,21 +78,20 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	private void configureGrid() {
 		this.grid.addColumn(CourseSummary::title).setHeader(getTranslation("courseAdmin.title")).setFlexGrow(3);
-		this.grid.addColumn(CourseSummary::code).setHeader(getTranslation("courseAdmin.code")).setAutoWidth(true);
+		this.grid.addColumn(CourseSummary::code).setHeader(getTranslation("courseAdmin.code"));
 		this.grid.addColumn(course -> getTranslation(course.competencyType().labelKey()))
-			.setHeader(getTranslation("courseAdmin.competencyType"))
-			.setAutoWidth(true);
+			.setHeader(getTranslation("courseAdmin.competencyType"));
 		this.grid.addColumn(CourseSummary::category).setHeader(getTranslation("courseAdmin.category"));
 		this.grid.addColumn(course -> course.jp().hours()).setHeader(getTranslation("courseAdmin.jpShort"))
 			.setAutoWidth(true);
 		this.grid.addColumn(course -> getTranslation(course.learningMode().labelKey()))
-			.setHeader(getTranslation("courseAdmin.learningMode"))
-			.setAutoWidth(true);
+			.setHeader(getTranslation("courseAdmin.learningMode"));
 		this.grid.addComponentColumn(course -> {
 			Button edit = new Button(getTranslation("courseAdmin.edit"), click -> openDialog(course.id()));
 			edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 			return edit;
 		}).setHeader(getTranslation("courseAdmin.actions")).setAutoWidth(true).setFlexGrow(0);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 	}
 
@@ -124,7 +126,8 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 			}
 		}
 		Dialog dialog = new Dialog();
-		dialog.addClassName("wide-dialog");
+		dialog.setWidth("900px");
+		dialog.setMaxWidth("100%");
 		dialog.setHeaderTitle(existing == null ? getTranslation("courseAdmin.create")
 				: getTranslation("courseAdmin.editTitle", existing.title()));
 		CourseForm form = new CourseForm(this.all.stream().map(CourseSummary::category).toList(),

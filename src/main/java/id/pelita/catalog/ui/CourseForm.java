@@ -108,7 +108,13 @@ class CourseForm extends FormLayout {
 		this.category.setHelperText(getTranslation("courseAdmin.category.help"));
 		this.category.setItems(new TreeSet<>(categories));
 		this.category.setAllowCustomValue(true);
-		this.category.addCustomValueSetListener(event -> this.category.setValue(event.getDetail()));
+		this.category.addCustomValueSetListener(event -> {
+			String typed = event.getDetail().strip();
+			if (!this.category.getListDataView().contains(typed)) {
+				this.category.getListDataView().addItem(typed);
+			}
+			this.category.setValue(typed);
+		});
 		this.jp.setLabel(getTranslation("courseAdmin.jp"));
 		this.jp.setMin(1);
 		this.jp.setMax(CatalogService.MAX_JP);
@@ -164,6 +170,9 @@ class CourseForm extends FormLayout {
 		this.title.setValue(course.title());
 		this.code.setValue(course.code());
 		this.competencyType.setValue(course.competencyType());
+		if (!this.category.getListDataView().contains(course.category())) {
+			this.category.getListDataView().addItem(course.category());
+		}
 		this.category.setValue(course.category());
 		this.jp.setValue(course.jp().hours());
 		this.learningMode.setValue(course.learningMode());
@@ -227,6 +236,7 @@ class CourseForm extends FormLayout {
 		this.coverPreview.add(new Image(DownloadHandler.fromInputStream(download -> new DownloadResponse(
 				new ByteArrayInputStream(content), fileName, imageType(content), content.length)),
 				getTranslation("courseAdmin.cover.alt")));
+		this.cover.clearFileList();
 		this.coverMessage.setText(getTranslation("courseAdmin.cover.ready", fileName));
 		this.coverMessage.removeClassName("field-error");
 	}

@@ -51,6 +51,7 @@ class LandingView extends VerticalLayout implements HasDynamicTitle {
 
 	LandingView(RunService runService, CatalogService catalog, ObjectProvider<SeatAvailability> seatAvailability) {
 		addClassName("page");
+		this.runs.setWidthFull();
 		boolean signedIn = CurrentUser.get().isPresent();
 		Button signIn = new Button(getTranslation(signedIn ? "landing.toDashboard" : "landing.signIn"),
 				click -> getUI().ifPresent(ui -> ui.navigate(signedIn ? "beranda" : "login")));

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -120,25 +122,44 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	}
 
 	private void configureGrid() {
-		this.grid.addColumn(RunDetails::courseTitle).setHeader(getTranslation("runAdmin.course")).setFlexGrow(2);
-		this.grid.addComponentColumn(run -> new Anchor(ROUTE + "/" + run.id(), run.name()))
-			.setHeader(getTranslation("runAdmin.name"))
-			.setKey("name")
+		this.grid.addComponentColumn(this::runCell)
+			.setHeader(getTranslation("runAdmin.run"))
+			.setKey("run")
+			.setFlexGrow(3);
+		this.grid.addComponentColumn(this::scheduleCell)
+			.setHeader(getTranslation("runAdmin.schedule"))
+			.setKey("schedule")
 			.setFlexGrow(2);
-		this.grid.addColumn(run -> CatalogFormats.window(run.registrationOpensAt(), run.registrationClosesAt(),
-				UserContext.zone(), UserContext.locale()))
-			.setHeader(getTranslation("runAdmin.registration"))
-			.setAutoWidth(true);
-		this.grid.addColumn(run -> CatalogFormats.dates(run.startsOn(), run.endsOn(), UserContext.locale()))
-			.setHeader(getTranslation("runAdmin.dates"))
-			.setAutoWidth(true);
 		this.grid.addColumn(this::seats).setHeader(getTranslation("runAdmin.seatsColumn")).setKey("seats")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addComponentColumn(this::statusChip).setHeader(getTranslation("runAdmin.status")).setKey("status")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addComponentColumn(this::actions).setHeader(getTranslation("runAdmin.actions")).setKey("actions")
-			.setAutoWidth(true);
+			.setFlexGrow(2);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
+	}
+
+	/** The course and, below it, the run's name leading to its participants. */
+	private Div runCell(RunDetails run) {
+		Span course = new Span(run.courseTitle());
+		course.addClassName("cell-title");
+		Anchor name = new Anchor(ROUTE + "/" + run.id(), run.name());
+		return new Div(course, name);
+	}
+
+	/** The registration window and, below it, the run's dates. */
+	private Div scheduleCell(RunDetails run) {
+		Span registration = new Span(getTranslation("runAdmin.registrationWindow",
+				CatalogFormats.window(run.registrationOpensAt(), run.registrationClosesAt(), UserContext.zone(),
+						UserContext.locale())));
+		Span dates = new Span(getTranslation("runAdmin.datesOf",
+				CatalogFormats.dates(run.startsOn(), run.endsOn(), UserContext.locale())));
+		registration.addClassName("cell-line");
+		dates.addClassName("cell-line");
+		return new Div(registration, dates);
 	}
 
 	private String seats(RunDetails run) {
@@ -223,7 +244,8 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	private void openDialog(@Nullable RunDetails existing) {
 		ZoneId zone = CurrentUser.get().map(PelitaUser::zone).orElse(IndonesianTime.DEFAULT_ZONE);
 		Dialog dialog = new Dialog();
-		dialog.addClassName("wide-dialog");
+		dialog.setWidth("900px");
+		dialog.setMaxWidth("100%");
 		dialog.setHeaderTitle(existing == null ? getTranslation("runAdmin.create")
 				: getTranslation("runAdmin.editTitle", existing.name()));
 		RunForm form = new RunForm(this.catalog.courses(), this.agencies.all(), zone, UserContext.locale(), this.month,
