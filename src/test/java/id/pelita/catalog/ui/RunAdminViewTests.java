@@ -194,6 +194,26 @@ class RunAdminViewTests extends SeatAwareViewTest {
 	}
 
 	@Test
+	void organiserEditsARunButNotItsCourseAndClosesItsRegistration() {
+		YearMonth month = YearMonth.from(this.today).plusMonths(13);
+		long runId = this.runs.createRun(draft("Angkatan Ubah", month, 30));
+		this.runs.publish(runId);
+		RunAdminView view = open(month);
+		click(view, rowOfMyCourse(view), "Ubah");
+		RunForm form = find(RunForm.class).single();
+		assertThat(form.course.isReadOnly()).isTrue();
+		assertThat(form.course.getValue().id()).isEqualTo(this.courseId);
+		assertThat(form.registrationOpens.getValue()).isEqualTo(month.atDay(1).atTime(8, 0));
+		test(form.seats).setValue(45);
+		test(find(Button.class).withText("Simpan").single()).click();
+		assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Angkatan Ubah disimpan.");
+		assertThat(this.runs.run(runId).seats()).isEqualTo(45);
+		click(view, rowOfMyCourse(view), "Tutup pendaftaran");
+		assertThat(status(view, rowOfMyCourse(view))).isEqualTo("Pendaftaran ditutup");
+		assertThat(this.runs.run(runId).status()).isEqualTo(RunStatus.REGISTRATION_CLOSED);
+	}
+
+	@Test
 	void aRefusedActionShowsTheReason() {
 		YearMonth month = YearMonth.from(this.today);
 		RunDraft past = new RunDraft(this.courseId, "Angkatan Lewat", month, this.today.minusDays(5).atTime(8, 0),
