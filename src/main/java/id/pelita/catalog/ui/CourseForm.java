@@ -1,9 +1,5 @@
 package id.pelita.catalog.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLConnection;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -20,7 +16,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -28,13 +23,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.CompetencyType;
@@ -48,15 +37,11 @@ import id.pelita.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every field of a course, with a live preview of the Markdown description and a cover image upload. It checks
- * nothing itself: it fires a {@link SubmitEvent} and shows the service's refusal at the field it concerns
- * ({@link #showError}). An uploaded cover is checked at once through the given {@link CoverCheck} and saved only
- * with the course.
+ * Every field of a course, with a live preview of the Markdown description and a cover image upload
+ * ({@link CoverField}). It checks nothing itself: it fires a {@link SubmitEvent} and shows the service's refusal at
+ * the field it concerns ({@link #showError}).
  */
 class CourseForm extends FormLayout {
-
-	/** Largest upload the form reads; one byte more than the service accepts, so it can say "too large". */
-	static final int UPLOAD_LIMIT = CatalogService.MAX_COVER_BYTES + 1;
 
 	final TextField title = new TextField();
 
@@ -82,20 +67,13 @@ class CourseForm extends FormLayout {
 
 	final Div preview = new Div();
 
-	final Upload cover = new Upload();
-
-	final Div coverPreview = new Div();
-
-	final Span coverMessage = new Span();
-
-	private final transient CoverCheck coverCheck;
+	final CoverField cover;
 
 	private final Map<String, HasValidation> fieldsByError = new LinkedHashMap<>();
 
-	private @Nullable CoverUpload pendingCover;
-
-	CourseForm(Collection<String> categories, List<String> templates, String defaultTemplate, CoverCheck coverCheck) {
-		this.coverCheck = coverCheck;
+	CourseForm(Collection<String> categories, List<String> templates, String defaultTemplate,
+			CoverField.CoverCheck coverCheck) {
+		this.cover = new CoverField(coverCheck);
 		this.title.setLabel(getTranslation("courseAdmin.title"));
 		this.title.setRequired(true);
 		this.code.setLabel(getTranslation("courseAdmin.code"));
@@ -143,23 +121,19 @@ class CourseForm extends FormLayout {
 		this.description.setMinRows(6);
 		this.preview.addClassName("markdown-preview");
 		this.preview.getElement().setAttribute("aria-live", "polite");
-		configureCover();
 		this.competencyType.setValue(CompetencyType.TEKNIS);
 		this.learningMode.setValue(LearningMode.OFF_CLASS);
 		registerErrors();
 		NativeLabel previewLabel = new NativeLabel(getTranslation("courseAdmin.preview"));
-		NativeLabel coverLabel = new NativeLabel(getTranslation("courseAdmin.cover"));
 		Div previewBox = new Div(previewLabel, this.preview);
-		Div coverBox = new Div(coverLabel, this.coverPreview, this.cover, this.coverMessage);
-		coverBox.addClassName("cover-field");
 		add(this.title, this.code, this.competencyType, this.category, this.jp, this.learningMode, this.passMark,
 				this.attendanceThreshold, this.certificateTemplate, this.targetAudience, this.description, previewBox,
-				coverBox);
+				this.cover);
 		setColspan(this.title, 2);
 		setColspan(this.targetAudience, 2);
 		setColspan(this.description, 2);
 		setColspan(previewBox, 2);
-		setColspan(coverBox, 2);
+		setColspan(this.cover, 2);
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
 		showPreview();
 		describeJp();
@@ -185,8 +159,7 @@ class CourseForm extends FormLayout {
 		this.targetAudience.setValue(course.targetAudience());
 		this.description.setValue(course.description());
 		if (course.coverImageUrl() != null) {
-			this.coverPreview.removeAll();
-			this.coverPreview.add(new Image(course.coverImageUrl(), getTranslation("courseAdmin.cover.alt")));
+			this.cover.show(course.coverImageUrl());
 		}
 	}
 
@@ -198,7 +171,7 @@ class CourseForm extends FormLayout {
 				this.jp.getValue() == null ? 0 : this.jp.getValue(), this.learningMode.getValue(),
 				this.targetAudience.getValue(), this.passMark.getValue(), this.attendanceThreshold.getValue(),
 				this.certificateTemplate.getValue());
-		fireEvent(new SubmitEvent(this, course, this.pendingCover));
+		fireEvent(new SubmitEvent(this, course, this.cover.pending()));
 	}
 
 	/** Shows a refusal at the field it concerns; returns whether a field took it. */
@@ -206,7 +179,7 @@ class CourseForm extends FormLayout {
 		clearErrors();
 		String message = getTranslation(failure.messageKey(), failure.arguments());
 		if (failure.messageKey().startsWith("cover.error.")) {
-			coverFailed(message);
+			this.cover.refuse(message);
 			return true;
 		}
 		HasValidation field = this.fieldsByError.get(failure.messageKey());
@@ -216,66 +189,6 @@ class CourseForm extends FormLayout {
 		field.setErrorMessage(message);
 		field.setInvalid(true);
 		return true;
-	}
-
-	@Nullable CoverUpload pendingCover() {
-		return this.pendingCover;
-	}
-
-	/** Checks an uploaded cover; a good one waits to be saved with the course, a bad one is explained. */
-	void coverUploaded(String fileName, byte[] content) {
-		try {
-			this.coverCheck.check(fileName, content);
-		}
-		catch (UserFacingException ex) {
-			coverFailed(getTranslation(ex.messageKey(), ex.arguments()));
-			return;
-		}
-		this.pendingCover = new CoverUpload(fileName, content);
-		this.coverPreview.removeAll();
-		this.coverPreview.add(new Image(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-				new ByteArrayInputStream(content), fileName, imageType(content), content.length)),
-				getTranslation("courseAdmin.cover.alt")));
-		this.cover.clearFileList();
-		this.coverMessage.setText(getTranslation("courseAdmin.cover.ready", fileName));
-		this.coverMessage.removeClassName("field-error");
-	}
-
-	private static String imageType(byte[] content) {
-		try {
-			String guessed = URLConnection.guessContentTypeFromStream(new ByteArrayInputStream(content));
-			return guessed != null ? guessed : "application/octet-stream";
-		}
-		catch (IOException ex) {
-			return "application/octet-stream";
-		}
-	}
-
-	private void coverFailed(String message) {
-		this.pendingCover = null;
-		this.cover.clearFileList();
-		this.coverMessage.setText(message);
-		this.coverMessage.addClassName("field-error");
-	}
-
-	private void configureCover() {
-		this.cover.setUploadHandler(new LimitedUploadHandler());
-		this.cover.setMaxFiles(1);
-		this.cover.setMaxFileSize(CatalogService.MAX_COVER_BYTES);
-		this.cover.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-		UploadI18N i18n = new UploadI18N();
-		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("courseAdmin.cover.add"))
-			.setMany(getTranslation("courseAdmin.cover.add")));
-		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("courseAdmin.cover.drop"))
-			.setMany(getTranslation("courseAdmin.cover.drop")));
-		i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("courseAdmin.cover.tooLarge"))
-			.setIncorrectFileType(getTranslation("courseAdmin.cover.wrongType"))
-			.setTooManyFiles(getTranslation("courseAdmin.cover.one")));
-		this.cover.setI18n(i18n);
-		this.cover.addFileRejectedListener(event -> coverFailed(event.getErrorMessage()));
-		this.coverMessage.setText(getTranslation("courseAdmin.cover.help"));
-		this.coverMessage.addClassName("field-note");
-		this.coverPreview.addClassName("cover-preview");
 	}
 
 	private void registerErrors() {
@@ -329,14 +242,6 @@ class CourseForm extends FormLayout {
 		return addListener(SubmitEvent.class, listener);
 	}
 
-	/** Checks an uploaded cover image; throws {@link UserFacingException} with the reason when it is refused. */
-	@FunctionalInterface
-	interface CoverCheck {
-
-		void check(String fileName, byte[] content);
-
-	}
-
 	static final class SubmitEvent extends ComponentEvent<CourseForm> {
 
 		private final NewCourse course;
@@ -355,24 +260,6 @@ class CourseForm extends FormLayout {
 
 		@Nullable CoverUpload cover() {
 			return this.cover;
-		}
-
-	}
-
-	/**
-	 * Reads at most {@link #UPLOAD_LIMIT} bytes of an upload, so a huge file cannot fill the memory, and hands them
-	 * to the form in the UI's thread.
-	 */
-	private final class LimitedUploadHandler implements UploadHandler {
-
-		@Override
-		public void handleUploadRequest(UploadEvent event) throws IOException {
-			byte[] content;
-			try (InputStream input = event.getInputStream()) {
-				content = input.readNBytes(UPLOAD_LIMIT);
-			}
-			String fileName = event.getFileName();
-			event.getUI().access(() -> coverUploaded(fileName, content));
 		}
 
 	}

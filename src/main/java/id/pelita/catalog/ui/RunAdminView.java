@@ -12,14 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
-import id.pelita.catalog.RunStatus;
 import id.pelita.catalog.SeatAvailability;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.shared.UserFacingException;
@@ -56,7 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route(RunAdminView.ROUTE)
 @Menu(title = "menu.manageRuns", icon = "vaadin:calendar", order = 41)
 @RolesAllowed({ Role.ORGANISER_NAME, Role.ADMIN_NAME })
-class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, RunGrid.Actions {
 
 	static final String ROUTE = "kelola/angkatan";
 
@@ -80,13 +74,11 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	final Button create = new Button();
 
-	final Grid<RunDetails> grid = new Grid<>();
+	final RunGrid grid = new RunGrid(this);
 
 	final Paragraph empty = new Paragraph();
 
 	private YearMonth month;
-
-	private Map<Long, Integer> confirmed = Map.of();
 
 	RunAdminView(RunService runs, CatalogService catalog, AgencyDirectory agencies,
 			ObjectProvider<SeatAvailability> seatAvailability, Clock clock) {
@@ -116,97 +108,28 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		HorizontalLayout toolbar = new HorizontalLayout(monthPicker, this.create);
 		toolbar.setWrap(true);
 		toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
-		configureGrid();
+		this.grid.setSizeFull();
 		this.empty.addClassName("empty-state");
 		add(new H2(getTranslation("menu.manageRuns")), toolbar, this.grid, this.empty);
 	}
 
-	private void configureGrid() {
-		this.grid.addComponentColumn(this::runCell)
-			.setHeader(getTranslation("runAdmin.run"))
-			.setKey("run")
-			.setFlexGrow(3);
-		this.grid.addComponentColumn(this::scheduleCell)
-			.setHeader(getTranslation("runAdmin.schedule"))
-			.setKey("schedule")
-			.setFlexGrow(2);
-		this.grid.addColumn(this::seats).setHeader(getTranslation("runAdmin.seatsColumn")).setKey("seats")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addComponentColumn(this::statusChip).setHeader(getTranslation("runAdmin.status")).setKey("status")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addComponentColumn(this::actions).setHeader(getTranslation("runAdmin.actions")).setKey("actions")
-			.setFlexGrow(2);
-		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.grid.setSizeFull();
+	@Override
+	public void edit(RunDetails run) {
+		openDialog(run);
 	}
 
-	/** The course and, below it, the run's name leading to its participants. */
-	private Div runCell(RunDetails run) {
-		Span course = new Span(run.courseTitle());
-		course.addClassName("cell-title");
-		Anchor name = new Anchor(ROUTE + "/" + run.id(), run.name());
-		return new Div(course, name);
+	@Override
+	public void publish(RunDetails run) {
+		perform(() -> this.runs.publish(run.id()), "runAdmin.published", run.name());
 	}
 
-	/** The registration window and, below it, the run's dates. */
-	private Div scheduleCell(RunDetails run) {
-		Span registration = new Span(getTranslation("runAdmin.registrationWindow",
-				CatalogFormats.window(run.registrationOpensAt(), run.registrationClosesAt(), UserContext.zone(),
-						UserContext.locale())));
-		Span dates = new Span(getTranslation("runAdmin.datesOf",
-				CatalogFormats.dates(run.startsOn(), run.endsOn(), UserContext.locale())));
-		registration.addClassName("cell-line");
-		dates.addClassName("cell-line");
-		return new Div(registration, dates);
+	@Override
+	public void closeRegistration(RunDetails run) {
+		perform(() -> this.runs.closeRegistration(run.id()), "runAdmin.registrationClosed", run.name());
 	}
 
-	private String seats(RunDetails run) {
-		if (this.seatAvailability.getIfUnique() == null) {
-			return String.valueOf(run.seats());
-		}
-		return getTranslation("runAdmin.seatsUsed", this.confirmed.getOrDefault(run.id(), 0), run.seats());
-	}
-
-	private Span statusChip(RunDetails run) {
-		Span chip = new Span(getTranslation(run.status().labelKey()));
-		chip.addClassNames("chip", "status-" + run.status().name().toLowerCase(java.util.Locale.ROOT));
-		return chip;
-	}
-
-	private HorizontalLayout actions(RunDetails run) {
-		HorizontalLayout actions = new HorizontalLayout();
-		actions.setSpacing(false);
-		actions.setWrap(true);
-		boolean changeable = run.status() != RunStatus.CANCELLED && run.status() != RunStatus.FINISHED;
-		if (changeable) {
-			actions.add(action("runAdmin.edit", () -> openDialog(run)));
-		}
-		if (run.status() == RunStatus.DRAFT) {
-			actions.add(action("runAdmin.publish", () -> perform(() -> this.runs.publish(run.id()),
-					"runAdmin.published", run.name())));
-		}
-		if (run.status() == RunStatus.PUBLISHED) {
-			actions.add(action("runAdmin.closeRegistration", () -> perform(
-					() -> this.runs.closeRegistration(run.id()), "runAdmin.registrationClosed", run.name())));
-		}
-		actions.add(action("runAdmin.copy", () -> copy(run)));
-		if (changeable) {
-			Button cancel = action("runAdmin.cancel", () -> confirmCancel(run));
-			cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-			actions.add(cancel);
-		}
-		return actions;
-	}
-
-	private Button action(String key, Runnable work) {
-		Button button = new Button(getTranslation(key), click -> work.run());
-		button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-		return button;
-	}
-
-	private void copy(RunDetails run) {
+	@Override
+	public void copyToNextMonth(RunDetails run) {
 		try {
 			RunDetails copy = this.runs.run(this.runs.copyToNextMonth(run.id()));
 			Notices.success("runAdmin.copied", copy.name(), CatalogFormats.month(copy.month(), UserContext.locale()));
@@ -217,7 +140,8 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		}
 	}
 
-	private void confirmCancel(RunDetails run) {
+	@Override
+	public void cancel(RunDetails run) {
 		ConfirmDialog confirm = new ConfirmDialog();
 		confirm.setHeader(getTranslation("runAdmin.cancel.title"));
 		confirm.setText(getTranslation("runAdmin.cancel.text", run.name(), run.courseTitle()));
@@ -292,10 +216,10 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	private void refresh() {
 		List<RunDetails> found = this.runs.runsOfMonth(this.month);
 		SeatAvailability availability = this.seatAvailability.getIfUnique();
-		this.confirmed = availability == null || found.isEmpty() ? Map.of()
-				: availability.confirmedSeats(found.stream().map(RunDetails::id).toList());
+		Map<Long, Integer> confirmed = availability == null ? null
+				: found.isEmpty() ? Map.of() : availability.confirmedSeats(found.stream().map(RunDetails::id).toList());
 		this.monthTitle.setText(CatalogFormats.month(this.month, UserContext.locale()));
-		this.grid.setItems(found);
+		this.grid.show(found, confirmed);
 		this.grid.setVisible(!found.isEmpty());
 		this.empty.setVisible(found.isEmpty());
 		this.empty.setText(getTranslation("runAdmin.empty", CatalogFormats.month(this.month, UserContext.locale())));

@@ -72,8 +72,8 @@ class CourseAdminViewTests extends SpringBrowserlessTest {
 			.isInstanceOfSatisfying(Html.class,
 					html -> assertThat(html.getInnerHtml()).contains("<strong>netralitas</strong>"));
 		assertThat(form.jp.getHelperText()).isEqualTo("9 JP = 6 jam 45 menit");
-		test(form.cover).upload("sampul.png", "image/png", png());
-		assertThat(form.coverMessage.getText()).isEqualTo("Sampul sampul.png siap; tersimpan saat Anda menyimpan kursus.");
+		test(form.cover.upload).upload("sampul.png", "image/png", png());
+		assertThat(form.cover.message.getText()).isEqualTo("Sampul sampul.png siap; tersimpan saat Anda menyimpan kursus.");
 		test(find(Button.class).withText("Simpan").single()).click();
 		assertThat(test(find(Notification.class).last()).getText())
 			.isEqualTo("Kursus Etika Bermedia Sosial bagi ASN ditambahkan.");
@@ -128,15 +128,15 @@ class CourseAdminViewTests extends SpringBrowserlessTest {
 		navigate(CourseAdminView.class);
 		test(find(Button.class).withText("Tambah kursus").single()).click();
 		CourseForm form = find(CourseForm.class).single();
-		test(form.cover).upload("catatan.png", "image/png", "bukan gambar".getBytes(StandardCharsets.UTF_8));
-		assertThat(form.coverMessage.getText()).isEqualTo("Berkas catatan.png bukan gambar JPEG, PNG, atau WebP.");
-		assertThat(form.pendingCover()).isNull();
-		byte[] large = new byte[CourseForm.UPLOAD_LIMIT + 500];
+		test(form.cover.upload).upload("catatan.png", "image/png", "bukan gambar".getBytes(StandardCharsets.UTF_8));
+		assertThat(form.cover.message.getText()).isEqualTo("Berkas catatan.png bukan gambar JPEG, PNG, atau WebP.");
+		assertThat(form.cover.pending()).isNull();
+		byte[] large = new byte[CoverField.UPLOAD_LIMIT + 500];
 		System.arraycopy(png(), 0, large, 0, 8);
-		test(form.cover).upload("foto-besar.png", "image/png", large);
-		assertThat(form.coverMessage.getText())
+		test(form.cover.upload).upload("foto-besar.png", "image/png", large);
+		assertThat(form.cover.message.getText())
 			.isEqualTo("Berkas foto-besar.png lebih dari 2 MB. Perkecil gambarnya, lalu unggah lagi.");
-		assertThat(form.pendingCover()).isNull();
+		assertThat(form.cover.pending()).isNull();
 	}
 
 	@Test
