@@ -58,6 +58,12 @@ public class Course {
 	@Column(name = "certificate_template", nullable = false)
 	private String certificateTemplate;
 
+	@Column(name = "cover_image")
+	private String coverImage;
+
+	@Column(nullable = false)
+	private boolean active = true;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -70,6 +76,14 @@ public class Course {
 	public Course(String code, String title, String description, CompetencyType competencyType, String category,
 			int jp, LearningMode learningMode, String targetAudience, BigDecimal passMark,
 			BigDecimal attendanceThreshold, String certificateTemplate, Instant createdAt) {
+		describe(code, title, description, competencyType, category, jp, learningMode, targetAudience, passMark,
+				attendanceThreshold, certificateTemplate);
+		this.createdAt = createdAt;
+	}
+
+	public void describe(String code, String title, String description, CompetencyType competencyType,
+			String category, int jp, LearningMode learningMode, String targetAudience, BigDecimal passMark,
+			BigDecimal attendanceThreshold, String certificateTemplate) {
 		this.code = code;
 		this.title = title;
 		this.description = description;
@@ -81,7 +95,10 @@ public class Course {
 		this.passMark = passMark;
 		this.attendanceThreshold = attendanceThreshold;
 		this.certificateTemplate = certificateTemplate;
-		this.createdAt = createdAt;
+	}
+
+	public void changeCoverImage(String coverImage) {
+		this.coverImage = coverImage;
 	}
 
 	public Long getId() {
@@ -114,6 +131,30 @@ public class Course {
 
 	public LearningMode getLearningMode() {
 		return this.learningMode;
+	}
+
+	public String getTargetAudience() {
+		return this.targetAudience;
+	}
+
+	public BigDecimal getPassMark() {
+		return this.passMark;
+	}
+
+	public BigDecimal getAttendanceThreshold() {
+		return this.attendanceThreshold;
+	}
+
+	public String getCertificateTemplate() {
+		return this.certificateTemplate;
+	}
+
+	public String getCoverImage() {
+		return this.coverImage;
+	}
+
+	public boolean isActive() {
+		return this.active;
 	}
 
 }

@@ -8,6 +8,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
 
 	boolean existsByCode(String code);
 
+	boolean existsByCodeAndIdNot(String code, long id);
+
+	boolean existsByCoverImageAndIdNot(String coverImage, long id);
+
 	List<Course> findAllByOrderByTitleAsc();
 
 }
