@@ -294,8 +294,10 @@ public class EnrolmentService {
 			throw new UserFacingException("nomination.error.tooMany", MAX_NOMINATION);
 		}
 		RunDetails run = this.runs.run(runId);
-		long nominationId = this.nominations.nominate(run, coordinator, agencyId, new ArrayList<>(nips));
-		return result(nominationId, run);
+		Nominations.Nominated nominated = this.nominations.nominate(run, coordinator, agencyId,
+				new ArrayList<>(nips));
+		return result(nominated.id(), run, coordinator.accountId(), nominated.at(), nominated.lines(),
+				nominated.names());
 	}
 
 	/** A nomination's outcome as it was decided; for its agency's coordinators, organisers and administrators. */
@@ -309,7 +311,13 @@ public class EnrolmentService {
 				&& !coordinatorSubtree().contains(header.agencyId())) {
 			throw new UserFacingException("nomination.error.notFound");
 		}
-		return result(nominationId, this.runs.run(header.runId()));
+		List<Line> lines = this.nominationStore.lines(nominationId);
+		Map<Long, String> names = persons(lines.stream().map(Line::accountId).filter(id -> id != null).toList())
+			.values()
+			.stream()
+			.collect(Collectors.toMap(PersonRef::accountId, PersonRef::fullName));
+		return result(nominationId, this.runs.run(header.runId()), header.coordinatorAccountId(), header.createdAt(),
+				lines, names);
 	}
 
 	// Organiser
@@ -527,24 +535,19 @@ public class EnrolmentService {
 				enrolment.source(), enrolment.createdAt());
 	}
 
-	private NominationResult result(long nominationId, RunDetails run) {
-		Header header = this.nominationStore.find(nominationId)
-			.orElseThrow(() -> new UserFacingException("nomination.error.notFound"));
-		List<Line> lines = this.nominationStore.lines(nominationId);
-		Map<Long, PersonRef> personById = persons(
-				lines.stream().map(Line::accountId).filter(id -> id != null).toList());
+	private NominationResult result(long nominationId, RunDetails run, long coordinatorId, Instant at,
+			List<Line> lines, Map<Long, String> names) {
 		Locale locale = CurrentUser.get().map(PelitaUser::locale).orElse(Translations.INDONESIAN);
 		List<NominationOutcome> outcomes = lines.stream().map(line -> {
-			PersonRef person = line.accountId() == null ? null : personById.get(line.accountId());
 			String message = line.messageKey() == null ? null
 					: line.messageArgument() == null ? this.translations.translate(line.messageKey(), locale)
 							: this.translations.translate(line.messageKey(), locale, line.messageArgument());
 			return new NominationOutcome(line.line(), line.input(), line.nip(), line.accountId(),
-					person == null ? null : person.fullName(), line.status(), line.reason(), line.waitlistPosition(),
-					message);
+					line.accountId() == null ? null : names.get(line.accountId()), line.status(), line.reason(),
+					line.waitlistPosition(), message);
 		}).toList();
-		return new NominationResult(nominationId, run.id(), run.courseTitle(), run.name(),
-				header.coordinatorAccountId(), header.createdAt(), outcomes);
+		return new NominationResult(nominationId, run.id(), run.courseTitle(), run.name(), coordinatorId, at,
+				outcomes);
 	}
 
 	private Map<Long, PersonRef> persons(Collection<Long> accountIds) {

@@ -73,9 +73,9 @@ public class Nominations {
 		this.clock = clock;
 	}
 
-	/** Nominates the NIPs to the run for the coordinator and returns the nomination's id. */
+	/** Nominates the NIPs to the run for the coordinator and returns what was decided. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public long nominate(RunDetails run, PelitaUser coordinator, long coordinatorAgencyId, List<String> inputs) {
+	public Nominated nominate(RunDetails run, PelitaUser coordinator, long coordinatorAgencyId, List<String> inputs) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, IndonesianTime.DEFAULT_ZONE);
 		List<Draft> drafts = parse(inputs, today);
@@ -89,7 +89,14 @@ public class Nominations {
 		int refused = (int) lines.stream().filter(line -> line.status() == NominationStatus.REFUSED).count();
 		this.events.publishEvent(new CohortNominated(nominationId, EnrolledRun.of(run), coordinator.accountId(),
 				nominees, refused));
-		return nominationId;
+		Map<Long, String> names = new HashMap<>();
+		drafts.stream().filter(draft -> draft.person != null)
+			.forEach(draft -> names.put(draft.person.accountId(), draft.person.fullName()));
+		return new Nominated(nominationId, now, lines, names);
+	}
+
+	/** A nomination just made: its id, when, its outcome per NIP, and the names of the people it found. */
+	public record Nominated(long id, Instant at, List<Line> lines, Map<Long, String> names) {
 	}
 
 	private static List<Draft> parse(List<String> inputs, LocalDate today) {
