@@ -300,6 +300,27 @@ public class EnrolmentService {
 				nominated.names());
 	}
 
+	/** Runs taking registrations now, which a coordinator may nominate to. */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public List<RunDetails> nominationRuns() {
+		return this.runs.openForRegistration();
+	}
+
+	/** The employees the coordinator may nominate: those of their agency and its units, by name. */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates() {
+		Map<Long, String> agencyNames = agencyNames();
+		return this.people.inAgencies(coordinatorSubtree())
+			.stream()
+			.filter(person -> person.nip() != null && person.agencyId() != null
+					&& person.status() != AccountStatus.DISABLED)
+			.map(person -> new Candidate(person.accountId(), person.nip(), person.fullName(), person.rankGrade(),
+					person.position(), person.agencyId(), agencyNames.getOrDefault(person.agencyId(), "")))
+			.toList();
+	}
+
 	/** A nomination's outcome as it was decided; for its agency's coordinators, organisers and administrators. */
 	@PreAuthorize("hasAnyRole('AGENCY_COORDINATOR', 'ORGANISER', 'ADMIN')")
 	@Transactional(readOnly = true)
@@ -321,6 +342,13 @@ public class EnrolmentService {
 	}
 
 	// Organiser
+
+	/** The run, for the organiser's participants page. */
+	@PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public RunDetails run(long runId) {
+		return this.runs.run(runId);
+	}
 
 	/** The run's participants: confirmed first, then the waitlist in order, then pending, rejected, cancelled. */
 	@PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")

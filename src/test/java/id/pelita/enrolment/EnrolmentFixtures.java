@@ -32,18 +32,18 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs, people and sign-ins for enrolment tests, created fast and with unique names. */
-final class EnrolmentFixtures {
+public final class EnrolmentFixtures {
 
 	private final ApplicationContext context;
 
 	private final LocalDate today = LocalDate.now(IndonesianTime.DEFAULT_ZONE);
 
-	EnrolmentFixtures(ApplicationContext context) {
+	public EnrolmentFixtures(ApplicationContext context) {
 		this.context = context;
 	}
 
 	/** A published run whose registration is open now. */
-	long openRun(int seats, Map<Long, Integer> agencySeats, EnrolmentMode mode) {
+	public long openRun(int seats, Map<Long, Integer> agencySeats, EnrolmentMode mode) {
 		return asSystem(() -> {
 			RunService runs = this.context.getBean(RunService.class);
 			long courseId = this.context.getBean(CatalogService.class).courses().getFirst().id();
@@ -56,7 +56,7 @@ final class EnrolmentFixtures {
 		});
 	}
 
-	long agency(String code) {
+	public long agency(String code) {
 		return this.context.getBean(AgencyService.class)
 			.all()
 			.stream()
@@ -67,7 +67,7 @@ final class EnrolmentFixtures {
 	}
 
 	/** New employees (accounts awaiting activation) of the agency. */
-	List<PersonRef> employees(int count, long agencyId) {
+	public List<PersonRef> employees(int count, long agencyId) {
 		AccountService accounts = this.context.getBean(AccountService.class);
 		PersonDirectory people = this.context.getBean(PersonDirectory.class);
 		List<Long> ids = new ArrayList<>();
@@ -84,12 +84,12 @@ final class EnrolmentFixtures {
 		return people.findAll(ids).stream().sorted(java.util.Comparator.comparing(PersonRef::accountId)).toList();
 	}
 
-	PersonRef employee(long agencyId) {
+	public PersonRef employee(long agencyId) {
 		return employees(1, agencyId).getFirst();
 	}
 
 	/** A new active coordinator of the agency (also a participant, as demo coordinators are). */
-	PelitaUser coordinator(long agencyId) {
+	public PelitaUser coordinator(long agencyId) {
 		AccountService accounts = this.context.getBean(AccountService.class);
 		String username = TestData.username("koor");
 		long id = asSystem(() -> accounts.createSystemAccount(new NewAccount(username, "Koordinator " + username,
@@ -97,24 +97,24 @@ final class EnrolmentFixtures {
 		return user(id, username, agencyId, Role.AGENCY_COORDINATOR, Role.PARTICIPANT);
 	}
 
-	static PelitaUser participant(PersonRef person) {
+	public static PelitaUser participant(PersonRef person) {
 		return user(person.accountId(), "p" + person.accountId(), person.agencyId(), Role.PARTICIPANT);
 	}
 
-	static PelitaUser user(long accountId, String username, Long agencyId, Role... roles) {
+	public static PelitaUser user(long accountId, String username, Long agencyId, Role... roles) {
 		return new PelitaUser(accountId, username, null, username, true, EnumSet.copyOf(List.of(roles)), agencyId,
 				Translations.INDONESIAN, IndonesianTime.DEFAULT_ZONE);
 	}
 
 	/** Signs the user in on the current thread. */
-	static void signIn(PelitaUser user) {
+	public static void signIn(PelitaUser user) {
 		SecurityContext security = SecurityContextHolder.createEmptyContext();
 		security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities()));
 		SecurityContextHolder.setContext(security);
 	}
 
-	static <T> T as(PelitaUser user, Supplier<T> work) {
+	public static <T> T as(PelitaUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		signIn(user);
 		try {
@@ -125,20 +125,20 @@ final class EnrolmentFixtures {
 		}
 	}
 
-	static void as(PelitaUser user, Runnable work) {
+	public static void as(PelitaUser user, Runnable work) {
 		as(user, () -> {
 			work.run();
 			return null;
 		});
 	}
 
-	static <T> T asSystem(Supplier<T> work) {
+	public static <T> T asSystem(Supplier<T> work) {
 		List<T> result = new ArrayList<>(1);
 		SystemUser.run(() -> result.add(work.get()));
 		return result.getFirst();
 	}
 
-	int outbox(String template, long accountId) {
+	public int outbox(String template, long accountId) {
 		Integer count = this.context.getBean(JdbcTemplate.class)
 			.queryForObject("select count(*) from outbox_message where template = ? and recipient_account_id = ?",
 					Integer.class, template, accountId);
