@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of sign-in and account bootstrap, under {@code pelita.identity}.
@@ -13,12 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code PELITA_IDENTITY_BOOTSTRAP_ADMIN_USERNAME}, {@code ..._PASSWORD}, {@code ..._EMAIL}, {@code ..._FULL_NAME})
  */
 @ConfigurationProperties("pelita.identity")
-public record IdentitySettings(Throttle throttle, BootstrapAdmin bootstrapAdmin) {
-
-	public IdentitySettings {
-		throttle = throttle != null ? throttle : new Throttle(3, 6, 10, 30, null, null, null);
-		bootstrapAdmin = bootstrapAdmin != null ? bootstrapAdmin : new BootstrapAdmin(null, null, null, null);
-	}
+public record IdentitySettings(@DefaultValue Throttle throttle, @DefaultValue BootstrapAdmin bootstrapAdmin) {
 
 	/**
 	 * @param accountSlowdownAfter failures of one account after which each further attempt must wait
@@ -29,16 +25,10 @@ public record IdentitySettings(Throttle throttle, BootstrapAdmin bootstrapAdmin)
 	 * @param lockDuration how long a lock lasts
 	 * @param firstDelay the first wait; it doubles with each further failure
 	 */
-	public record Throttle(int accountSlowdownAfter, int accountLockAfter, int addressSlowdownAfter,
-			int addressLockAfter, @Nullable Duration window, @Nullable Duration lockDuration,
-			@Nullable Duration firstDelay) {
-
-		public Throttle {
-			window = window != null ? window : Duration.ofMinutes(15);
-			lockDuration = lockDuration != null ? lockDuration : Duration.ofMinutes(15);
-			firstDelay = firstDelay != null ? firstDelay : Duration.ofSeconds(5);
-		}
-
+	public record Throttle(@DefaultValue("3") int accountSlowdownAfter, @DefaultValue("6") int accountLockAfter,
+			@DefaultValue("10") int addressSlowdownAfter, @DefaultValue("30") int addressLockAfter,
+			@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("5s") Duration firstDelay) {
 	}
 
 	public record BootstrapAdmin(@Nullable String username, @Nullable String password, @Nullable String email,

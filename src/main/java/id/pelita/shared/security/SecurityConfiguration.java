@@ -25,14 +25,20 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** Where sign-in leads when no other page was asked for. */
+	static final String HOME_ROUTE = "beranda";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
 					"/images/**", "/icons/**")
 			.permitAll());
+		// Vaadin first: it declares /login as the login page; configuring form login before it would let Spring
+		// Security generate its own "Please sign in" page at /login.
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + HOME_ROUTE));
 		http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
 		return http.build();
 	}
 
