@@ -20,6 +20,7 @@ import id.pelita.shared.time.IndonesianTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +58,11 @@ class DemoEnrolments implements ApplicationRunner {
 
 	private final AgencyService agencies;
 
-	DemoEnrolments(RunService runs, EnrolmentService enrolments, PersonDirectory people, AgencyService agencies) {
+	private final SecurityContextHolderStrategy security;
+
+	DemoEnrolments(RunService runs, EnrolmentService enrolments, PersonDirectory people, AgencyService agencies,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		this.runs = runs;
 		this.enrolments = enrolments;
 		this.people = people;
@@ -111,16 +117,23 @@ class DemoEnrolments implements ApplicationRunner {
 				null, IndonesianTime.INDONESIAN, IndonesianTime.DEFAULT_ZONE);
 	}
 
-	private static <T> T as(PelitaUser user, Supplier<T> work) {
+	/**
+	 * Runs the work as the user. The sign-in goes to the global holder (read by the services) and to this
+	 * application's own strategy (read by its method security); they are one and the same outside of tests.
+	 */
+	private <T> T as(PelitaUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext previousHere = this.security.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		this.security.setContext(context);
 		try {
 			return work.get();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
+			this.security.setContext(previousHere);
 		}
 	}
 

@@ -61,9 +61,12 @@ class EnrolmentBenchmarks {
 	@Autowired
 	SeatAvailability seats;
 
+	EnrolmentFixtures fixtures;
+
 	@Test
 	void cohortNominationAndCatalogue() {
-		EnrolmentFixtures fixtures = new EnrolmentFixtures(this.context);
+		this.fixtures = new EnrolmentFixtures(this.context);
+		EnrolmentFixtures fixtures = this.fixtures;
 		long agencyId = fixtures.agency("36.04.01");
 		List<String> nips = insertEmployees(agencyId, COHORT);
 		List<Long> accountIds = this.jdbc.queryForList("select id from account where agency_id = ? order by id",
@@ -140,7 +143,7 @@ class EnrolmentBenchmarks {
 		LocalDate today = LocalDate.now(IndonesianTime.DEFAULT_ZONE);
 		List<Long> courseIds = this.context.getBean(CatalogService.class).courses().stream().map(c -> c.id()).toList();
 		List<Long> ids = new ArrayList<>(count);
-		EnrolmentFixtures.asSystem(() -> {
+		this.fixtures.asSystem(() -> {
 			for (int i = 0; i < count; i++) {
 				YearMonth month = YearMonth.from(today).plusMonths(i % 2);
 				long id = this.runs.createRun(new RunDraft(courseIds.get(i % courseIds.size()), "Angkatan " + (i + 1),

@@ -80,7 +80,7 @@ abstract class EnrolmentConcurrencyTests {
 		Collections.shuffle(attempts);
 
 		List<Object> results = race(attempts.stream()
-			.map(person -> (Callable<Object>) () -> EnrolmentFixtures.as(participant(person),
+			.map(person -> (Callable<Object>) () -> this.fixtures.as(participant(person),
 					() -> this.enrolments.enrol(runId)))
 			.toList());
 
@@ -128,8 +128,8 @@ abstract class EnrolmentConcurrencyTests {
 		second.addAll(provincePeople.stream().map(PersonRef::nip).toList());
 
 		List<Object> results = race(List.of(
-				() -> EnrolmentFixtures.as(regencyCoordinator, () -> this.enrolments.nominate(runId, first)),
-				() -> EnrolmentFixtures.as(provinceCoordinator, () -> this.enrolments.nominate(runId, second))));
+				() -> this.fixtures.as(regencyCoordinator, () -> this.enrolments.nominate(runId, first)),
+				() -> this.fixtures.as(provinceCoordinator, () -> this.enrolments.nominate(runId, second))));
 
 		assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(NominationResult.class));
 		List<NominationOutcome> outcomes = results.stream()

@@ -23,12 +23,13 @@ import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.security.SystemUser;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs, people and sign-ins for enrolment tests, created fast and with unique names. */
@@ -106,36 +107,41 @@ public final class EnrolmentFixtures {
 				Translations.INDONESIAN, IndonesianTime.DEFAULT_ZONE);
 	}
 
-	/** Signs the user in on the current thread. */
-	public static void signIn(PelitaUser user) {
-		SecurityContext security = SecurityContextHolder.createEmptyContext();
-		security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.getAuthorities()));
-		SecurityContextHolder.setContext(security);
+	/** Signs the user in on the current thread, for this context's method security too. */
+	public void signIn(PelitaUser user) {
+		SignIn.use(this.context,
+				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
-	public static <T> T as(PelitaUser user, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
+	/** Runs the work signed in as the user, then restores who was signed in before. */
+	public <T> T as(PelitaUser user, Supplier<T> work) {
+		Authentication previous = SecurityContextHolder.getContext().getAuthentication();
 		signIn(user);
 		try {
 			return work.get();
 		}
 		finally {
-			SecurityContextHolder.setContext(previous);
+			if (previous == null) {
+				SignIn.out();
+			}
+			else {
+				SignIn.use(this.context, previous);
+			}
 		}
 	}
 
-	public static void as(PelitaUser user, Runnable work) {
+	public void as(PelitaUser user, Runnable work) {
 		as(user, () -> {
 			work.run();
 			return null;
 		});
 	}
 
-	public static <T> T asSystem(Supplier<T> work) {
-		List<T> result = new ArrayList<>(1);
-		SystemUser.run(() -> result.add(work.get()));
-		return result.getFirst();
+	/** Runs the work as the platform itself (administrator and organiser). */
+	public <T> T asSystem(Supplier<T> work) {
+		return as(new PelitaUser(SystemUser.ACCOUNT_ID, "system", null, "Pelita", true,
+				EnumSet.of(Role.ADMIN, Role.ORGANISER), null, Translations.INDONESIAN, IndonesianTime.DEFAULT_ZONE),
+				work);
 	}
 
 	public int outbox(String template, long accountId) {

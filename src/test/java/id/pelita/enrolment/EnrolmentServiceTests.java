@@ -36,7 +36,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static id.pelita.enrolment.EnrolmentFixtures.as;
 import static id.pelita.enrolment.EnrolmentFixtures.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -80,14 +79,14 @@ abstract class EnrolmentServiceTests {
 		long runId = this.fixtures.openRun(2, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(4, this.serangOpd);
 		List<EnrolmentOutcome> outcomes = people.stream()
-			.map(person -> as(participant(person), () -> this.enrolments.enrol(runId)))
+			.map(person -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)))
 			.toList();
 		assertThat(outcomes).extracting(EnrolmentOutcome::status)
 			.containsExactly(EnrolmentStatus.CONFIRMED, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
 					EnrolmentStatus.WAITLISTED);
 		assertThat(outcomes).extracting(EnrolmentOutcome::waitlistPosition).containsExactly(null, null, 1, 2);
 		assertThat(this.enrolments.seatsLeft(runId)).isZero();
-		MyEnrolment fourth = as(participant(people.get(3)), () -> this.enrolments.myEnrolments()).getFirst();
+		MyEnrolment fourth = this.fixtures.as(participant(people.get(3)), () -> this.enrolments.myEnrolments()).getFirst();
 		assertThat(fourth.run().id()).isEqualTo(runId);
 		assertThat(fourth.status()).isEqualTo(EnrolmentStatus.WAITLISTED);
 		assertThat(fourth.waitlistPosition()).isEqualTo(2);
@@ -101,12 +100,12 @@ abstract class EnrolmentServiceTests {
 	void cancellingAConfirmedSeatPromotesTheFirstWaitlistedAndTellsThem(@Autowired ApplicationEvents events) {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(3, this.serangOpd);
-		people.forEach(person -> as(participant(person), () -> this.enrolments.enrol(runId)));
-		as(participant(people.get(0)), () -> this.enrolments.cancel(runId));
+		people.forEach(person -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)));
+		this.fixtures.as(participant(people.get(0)), () -> this.enrolments.cancel(runId));
 		assertThat(status(people.get(0), runId)).isEqualTo(EnrolmentStatus.CANCELLED);
-		MyEnrolment promoted = as(participant(people.get(1)), () -> this.enrolments.myEnrolment(runId)).orElseThrow();
+		MyEnrolment promoted = this.fixtures.as(participant(people.get(1)), () -> this.enrolments.myEnrolment(runId)).orElseThrow();
 		assertThat(promoted.status()).isEqualTo(EnrolmentStatus.CONFIRMED);
-		MyEnrolment still = as(participant(people.get(2)), () -> this.enrolments.myEnrolment(runId)).orElseThrow();
+		MyEnrolment still = this.fixtures.as(participant(people.get(2)), () -> this.enrolments.myEnrolment(runId)).orElseThrow();
 		assertThat(still.waitlistPosition()).isEqualTo(1);
 		assertThat(events.stream(EnrolmentPromoted.class)).anyMatch(
 				event -> event.accountId() == people.get(1).accountId() && event.run().runId() == runId);
@@ -118,9 +117,9 @@ abstract class EnrolmentServiceTests {
 	void cancellingAWaitlistedPlaceClosesTheGapInTheWaitlist() {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(4, this.serangOpd);
-		people.forEach(person -> as(participant(person), () -> this.enrolments.enrol(runId)));
-		as(participant(people.get(2)), () -> this.enrolments.cancel(runId));
-		assertThat(as(participant(people.get(3)), () -> this.enrolments.myEnrolment(runId)).orElseThrow()
+		people.forEach(person -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)));
+		this.fixtures.as(participant(people.get(2)), () -> this.enrolments.cancel(runId));
+		assertThat(this.fixtures.as(participant(people.get(3)), () -> this.enrolments.myEnrolment(runId)).orElseThrow()
 			.waitlistPosition()).isEqualTo(2);
 		assertThat(status(people.get(0), runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
 	}
@@ -129,9 +128,9 @@ abstract class EnrolmentServiceTests {
 	void aCancelledParticipantMayEnrolAgainAndJoinsTheEndOfTheLine() {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(2, this.serangOpd);
-		people.forEach(person -> as(participant(person), () -> this.enrolments.enrol(runId)));
-		as(participant(people.get(0)), () -> this.enrolments.cancel(runId));
-		EnrolmentOutcome again = as(participant(people.get(0)), () -> this.enrolments.enrol(runId));
+		people.forEach(person -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)));
+		this.fixtures.as(participant(people.get(0)), () -> this.enrolments.cancel(runId));
+		EnrolmentOutcome again = this.fixtures.as(participant(people.get(0)), () -> this.enrolments.enrol(runId));
 		assertThat(again.status()).isEqualTo(EnrolmentStatus.WAITLISTED);
 		assertThat(again.waitlistPosition()).isEqualTo(1);
 	}
@@ -140,7 +139,7 @@ abstract class EnrolmentServiceTests {
 	void refusesSelfEnrolmentInANominationOnlyRunWithAClearMessage() {
 		long runId = this.fixtures.openRun(10, Map.of(), EnrolmentMode.NOMINATION_ONLY);
 		PersonRef person = this.fixtures.employee(this.serangOpd);
-		UserFacingException refusal = refusal(() -> as(participant(person), () -> this.enrolments.enrol(runId)));
+		UserFacingException refusal = refusal(() -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)));
 		assertThat(refusal.messageKey()).isEqualTo("enrolment.error.nominationOnly");
 		assertThat(this.translations.translate(refusal.messageKey(), Translations.INDONESIAN))
 			.contains("dinominasikan oleh Admin OPD");
@@ -151,8 +150,8 @@ abstract class EnrolmentServiceTests {
 	void refusesASecondEnrolmentOfTheSamePerson() {
 		long runId = this.fixtures.openRun(10, Map.of(), EnrolmentMode.OPEN);
 		PersonRef person = this.fixtures.employee(this.serangOpd);
-		as(participant(person), () -> this.enrolments.enrol(runId));
-		assertThat(refusal(() -> as(participant(person), () -> this.enrolments.enrol(runId))).messageKey())
+		this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId));
+		assertThat(refusal(() -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId))).messageKey())
 			.isEqualTo("enrolment.error.alreadyEnrolled");
 		assertThat(this.enrolments.seatsLeft(runId)).isEqualTo(9);
 	}
@@ -160,12 +159,12 @@ abstract class EnrolmentServiceTests {
 	@Test
 	void refusesEnrolmentWhenRegistrationIsClosed() {
 		long runId = this.fixtures.openRun(10, Map.of(), EnrolmentMode.OPEN);
-		EnrolmentFixtures.asSystem(() -> {
+		this.fixtures.asSystem(() -> {
 			this.context.getBean(RunService.class).closeRegistration(runId);
 			return null;
 		});
 		PersonRef person = this.fixtures.employee(this.serangOpd);
-		assertThat(refusal(() -> as(participant(person), () -> this.enrolments.enrol(runId))).messageKey())
+		assertThat(refusal(() -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId))).messageKey())
 			.isEqualTo("enrolment.error.registrationClosed");
 	}
 
@@ -174,15 +173,15 @@ abstract class EnrolmentServiceTests {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN_WITH_APPROVAL);
 		List<PersonRef> people = this.fixtures.employees(3, this.serangOpd);
 		List<EnrolmentOutcome> requested = people.stream()
-			.map(person -> as(participant(person), () -> this.enrolments.enrol(runId)))
+			.map(person -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)))
 			.toList();
 		assertThat(requested).extracting(EnrolmentOutcome::status).containsOnly(EnrolmentStatus.PENDING_APPROVAL);
 		assertThat(this.enrolments.seatsLeft(runId)).isEqualTo(1);
 
 		PelitaUser lebakCoordinator = this.fixtures.coordinator(this.lebak);
-		assertThat(as(lebakCoordinator, () -> this.enrolments.pendingApprovals()))
+		assertThat(this.fixtures.as(lebakCoordinator, () -> this.enrolments.pendingApprovals()))
 			.noneMatch(pending -> pending.runId() == runId);
-		assertThat(refusal(() -> as(lebakCoordinator, () -> this.enrolments.approve(requested.get(0).enrolmentId())))
+		assertThat(refusal(() -> this.fixtures.as(lebakCoordinator, () -> this.enrolments.approve(requested.get(0).enrolmentId())))
 			.messageKey()).isEqualTo("approvals.error.notFound");
 
 		SignIn.as(this.context, "koordinator");
@@ -202,12 +201,12 @@ abstract class EnrolmentServiceTests {
 		assertThat(this.enrolments.pendingApprovals()).noneMatch(pending -> pending.runId() == runId);
 		SignIn.out();
 
-		MyEnrolment rejected = as(participant(people.get(2)), () -> this.enrolments.myEnrolment(runId)).orElseThrow();
+		MyEnrolment rejected = this.fixtures.as(participant(people.get(2)), () -> this.enrolments.myEnrolment(runId)).orElseThrow();
 		assertThat(rejected.status()).isEqualTo(EnrolmentStatus.REJECTED);
 		assertThat(rejected.reason()).isEqualTo("Kuota diklat unit sudah terpenuhi");
 		assertThat(this.fixtures.outbox("enrolment-rejected", people.get(2).accountId())).isEqualTo(1);
 		assertThat(this.fixtures.outbox("enrolment-confirmed", people.get(0).accountId())).isEqualTo(1);
-		assertThat(refusal(() -> as(participant(people.get(2)), () -> this.enrolments.enrol(runId))).messageKey())
+		assertThat(refusal(() -> this.fixtures.as(participant(people.get(2)), () -> this.enrolments.enrol(runId))).messageKey())
 			.isEqualTo("enrolment.error.rejected");
 	}
 
@@ -216,11 +215,11 @@ abstract class EnrolmentServiceTests {
 		long runId = this.fixtures.openRun(5, Map.of(), EnrolmentMode.OPEN);
 		PersonRef person = this.fixtures.employee(this.serangOpd);
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> as(participant(person), () -> this.enrolments.nominate(runId, List.of(person.nip()))));
+			.isThrownBy(() -> this.fixtures.as(participant(person), () -> this.enrolments.nominate(runId, List.of(person.nip()))));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> as(participant(person), () -> this.enrolments.pendingApprovals()));
+			.isThrownBy(() -> this.fixtures.as(participant(person), () -> this.enrolments.pendingApprovals()));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> as(participant(person), () -> this.enrolments.participants(runId)));
+			.isThrownBy(() -> this.fixtures.as(participant(person), () -> this.enrolments.participants(runId)));
 	}
 
 	@Test
@@ -259,14 +258,14 @@ abstract class EnrolmentServiceTests {
 		assertThat(this.fixtures.outbox("enrolment-confirmed", serang.get(0).accountId())).isEqualTo(1);
 
 		PelitaUser lebakCoordinator = this.fixtures.coordinator(this.lebak);
-		assertThat(refusal(() -> as(lebakCoordinator, () -> this.enrolments.nominationResult(result.nominationId())))
+		assertThat(refusal(() -> this.fixtures.as(lebakCoordinator, () -> this.enrolments.nominationResult(result.nominationId())))
 			.messageKey()).isEqualTo("nomination.error.notFound");
 	}
 
 	@Test
 	void nominationToAClosedRunRefusesEveryoneWithTheReason() {
 		long runId = this.fixtures.openRun(20, Map.of(), EnrolmentMode.OPEN);
-		EnrolmentFixtures.asSystem(() -> {
+		this.fixtures.asSystem(() -> {
 			this.context.getBean(RunService.class).closeRegistration(runId);
 			return null;
 		});
@@ -290,7 +289,7 @@ abstract class EnrolmentServiceTests {
 		assertThat(fromSerang.outcomes()).extracting(NominationOutcome::status)
 			.containsExactly(NominationStatus.CONFIRMED, NominationStatus.REFUSED);
 		assertThat(fromSerang.outcomes().get(1).reason()).isEqualTo(RefusalReason.AGENCY_SEATS_EXHAUSTED);
-		NominationResult fromLebak = as(this.fixtures.coordinator(this.lebak),
+		NominationResult fromLebak = this.fixtures.as(this.fixtures.coordinator(this.lebak),
 				() -> this.enrolments.nominate(runId, lebakPeople.stream().map(PersonRef::nip).toList()));
 		assertThat(fromLebak.outcomes()).extracting(NominationOutcome::status)
 			.containsExactly(NominationStatus.CONFIRMED, NominationStatus.CONFIRMED, NominationStatus.WAITLISTED);
@@ -307,10 +306,10 @@ abstract class EnrolmentServiceTests {
 		assertThat(enrol(serang.get(1), runId).status()).isEqualTo(EnrolmentStatus.WAITLISTED);
 		assertThat(enrol(lebakPeople.get(0), runId).status()).isEqualTo(EnrolmentStatus.CONFIRMED);
 		assertThat(enrol(lebakPeople.get(1), runId).waitlistPosition()).isEqualTo(2);
-		as(participant(lebakPeople.get(0)), () -> this.enrolments.cancel(runId));
+		this.fixtures.as(participant(lebakPeople.get(0)), () -> this.enrolments.cancel(runId));
 		assertThat(status(lebakPeople.get(1), runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
 		assertThat(status(serang.get(1), runId)).isEqualTo(EnrolmentStatus.WAITLISTED);
-		as(participant(serang.get(0)), () -> this.enrolments.cancel(runId));
+		this.fixtures.as(participant(serang.get(0)), () -> this.enrolments.cancel(runId));
 		assertThat(status(serang.get(1), runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
 	}
 
@@ -322,7 +321,7 @@ abstract class EnrolmentServiceTests {
 		enrol(lebakPeople.get(0), runId);
 		enrol(lebakPeople.get(1), runId);
 		assertThat(enrol(serang, runId).status()).isEqualTo(EnrolmentStatus.WAITLISTED);
-		as(participant(lebakPeople.get(0)), () -> this.enrolments.cancel(runId));
+		this.fixtures.as(participant(lebakPeople.get(0)), () -> this.enrolments.cancel(runId));
 		assertThat(status(serang, runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
 		assertThat(status(lebakPeople.get(1), runId)).isEqualTo(EnrolmentStatus.CONFIRMED);
 		assertThat(this.enrolments.seatsLeft(runId)).isZero();
@@ -424,11 +423,11 @@ abstract class EnrolmentServiceTests {
 	}
 
 	private EnrolmentOutcome enrol(PersonRef person, long runId) {
-		return as(participant(person), () -> this.enrolments.enrol(runId));
+		return this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId));
 	}
 
 	private EnrolmentStatus status(PersonRef person, long runId) {
-		return as(participant(person), () -> this.enrolments.myEnrolment(runId))
+		return this.fixtures.as(participant(person), () -> this.enrolments.myEnrolment(runId))
 			.map(MyEnrolment::status)
 			.orElse(null);
 	}

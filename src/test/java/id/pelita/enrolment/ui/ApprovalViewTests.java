@@ -27,7 +27,7 @@ class ApprovalViewTests extends EnrolmentViewTest {
 	void coordinatorApprovesOneAndRejectsAnotherWithAReason() {
 		long runId = this.fixtures.openRun(5, Map.of(), EnrolmentMode.OPEN_WITH_APPROVAL);
 		List<PersonRef> people = this.fixtures.employees(2, this.fixtures.agency("36.04.03"));
-		people.forEach(person -> EnrolmentFixtures.as(EnrolmentFixtures.participant(person),
+		people.forEach(person -> this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.enrolments.enrol(runId)));
 		SignIn.as(this.context, "koordinator");
 		ApprovalView view = navigate(ApprovalView.class);
@@ -49,7 +49,7 @@ class ApprovalViewTests extends EnrolmentViewTest {
 		test(dialog.confirm).click();
 		assertThat(lastNotification()).isEqualTo("Pendaftaran " + people.get(1).fullName() + " ditolak.");
 		assertThat(view.grid.getListDataView().getItems()).noneMatch(pending -> pending.runId() == runId);
-		MyEnrolment rejected = EnrolmentFixtures.as(EnrolmentFixtures.participant(people.get(1)),
+		MyEnrolment rejected = this.fixtures.as(EnrolmentFixtures.participant(people.get(1)),
 				() -> this.enrolments.myEnrolment(runId)).orElseThrow();
 		assertThat(rejected.status()).isEqualTo(EnrolmentStatus.REJECTED);
 		assertThat(rejected.reason()).isEqualTo("Belum memenuhi syarat jabatan");
@@ -57,7 +57,7 @@ class ApprovalViewTests extends EnrolmentViewTest {
 
 	@Test
 	void withNothingToApproveTheEmptyStateShows() {
-		EnrolmentFixtures.signIn(this.fixtures.coordinator(this.fixtures.agency("36.73")));
+		this.fixtures.signIn(this.fixtures.coordinator(this.fixtures.agency("36.73")));
 		ApprovalView view = navigate(ApprovalView.class);
 		assertThat(view.grid.isVisible()).isFalse();
 		assertThat(view.empty.isVisible()).isTrue();

@@ -23,7 +23,7 @@ class CatalogueViewTests extends EnrolmentViewTest {
 		long runId = this.fixtures.openRun(30, Map.of(), EnrolmentMode.OPEN);
 		RunDetails run = this.runs.run(runId);
 		PersonRef person = this.fixtures.employee(this.fixtures.agency("36.04.02"));
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(person));
+		this.fixtures.signIn(EnrolmentFixtures.participant(person));
 		CatalogueView view = navigate(CatalogueView.class);
 		assertThat(view.months.getValue()).hasSize(2);
 		test(view.search).setValue(run.name());
@@ -37,7 +37,7 @@ class CatalogueViewTests extends EnrolmentViewTest {
 
 	@Test
 	void unknownTextShowsTheEmptyState() {
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
+		this.fixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
 		CatalogueView view = navigate(CatalogueView.class);
 		test(view.search).setValue("tidak ada kursus seperti ini");
 		assertThat(view.cards.isVisible()).isFalse();
@@ -49,7 +49,7 @@ class CatalogueViewTests extends EnrolmentViewTest {
 	void filtersComeBackFromASharedAddress() {
 		long runId = this.fixtures.openRun(30, Map.of(), EnrolmentMode.OPEN);
 		RunDetails run = this.runs.run(runId);
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
+		this.fixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
 		navigate(id.pelita.shared.ui.HomeView.class);
 		UI.getCurrent().navigate(CatalogueView.class, new QueryParameters(Map.of("jenis",
 				List.of(run.competencyType().name()), "jp", List.of("1-8"), "q", List.of(run.name()))));

@@ -27,8 +27,8 @@ class MyCoursesViewTests extends EnrolmentViewTest {
 		long confirmedRun = this.fixtures.openRun(5, Map.of(), EnrolmentMode.OPEN);
 		long fullRun = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(2, this.fixtures.agency("36.04.02"));
-		EnrolmentFixtures.as(EnrolmentFixtures.participant(people.get(0)), () -> this.enrolments.enrol(fullRun));
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(people.get(1)));
+		this.fixtures.as(EnrolmentFixtures.participant(people.get(0)), () -> this.enrolments.enrol(fullRun));
+		this.fixtures.signIn(EnrolmentFixtures.participant(people.get(1)));
 		this.enrolments.enrol(confirmedRun);
 		this.enrolments.enrol(fullRun);
 		MyCoursesView view = navigate(MyCoursesView.class);
@@ -45,7 +45,7 @@ class MyCoursesViewTests extends EnrolmentViewTest {
 
 	@Test
 	void theTabComesBackFromTheAddress() {
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
+		this.fixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
 		navigate(id.pelita.shared.ui.HomeView.class);
 		UI.getCurrent().navigate(MyCoursesView.class, QueryParameters.of("tab", "menunggu"));
 		MyCoursesView view = (MyCoursesView) getCurrentView();

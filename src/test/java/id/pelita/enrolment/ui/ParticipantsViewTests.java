@@ -32,7 +32,7 @@ class ParticipantsViewTests extends EnrolmentViewTest {
 	void organiserAddsAndRemovesParticipantsWithAReason() {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(2, this.fixtures.agency("36.04.02"));
-		EnrolmentFixtures.as(EnrolmentFixtures.participant(people.get(0)), () -> this.enrolments.enrol(runId));
+		this.fixtures.as(EnrolmentFixtures.participant(people.get(0)), () -> this.enrolments.enrol(runId));
 		SignIn.as(this.context, "penyelenggara");
 		ParticipantsView view = navigate(ParticipantsView.class, run(runId));
 		assertThat(test(view.grid).size()).isEqualTo(1);
@@ -67,7 +67,7 @@ class ParticipantsViewTests extends EnrolmentViewTest {
 	void downloadsAndTheStatusFilterWork() {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(2, this.fixtures.agency("36.04.02"));
-		people.forEach(person -> EnrolmentFixtures.as(EnrolmentFixtures.participant(person),
+		people.forEach(person -> this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.enrolments.enrol(runId)));
 		SignIn.as(this.context, "penyelenggara");
 		navigate(id.pelita.shared.ui.HomeView.class);

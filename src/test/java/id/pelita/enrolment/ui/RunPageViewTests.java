@@ -24,7 +24,7 @@ class RunPageViewTests extends EnrolmentViewTest {
 	void participantEnrolsSeesTheStatusAndCancels() {
 		long runId = this.fixtures.openRun(5, Map.of(), EnrolmentMode.OPEN);
 		PersonRef person = this.fixtures.employee(this.fixtures.agency("36.04.02"));
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(person));
+		this.fixtures.signIn(EnrolmentFixtures.participant(person));
 		RunPageView view = navigate(RunPageView.class, run(runId));
 		assertThat(view.seatsLeft.getText()).isEqualTo("Sisa 5 kursi");
 		assertThat(view.cancel.isVisible()).isFalse();
@@ -44,8 +44,8 @@ class RunPageViewTests extends EnrolmentViewTest {
 	void aFullRunWaitlistsAndShowsThePlaceInLine() {
 		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(2, this.fixtures.agency("36.04.02"));
-		EnrolmentFixtures.as(EnrolmentFixtures.participant(people.get(0)), () -> this.enrolments.enrol(runId));
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(people.get(1)));
+		this.fixtures.as(EnrolmentFixtures.participant(people.get(0)), () -> this.enrolments.enrol(runId));
+		this.fixtures.signIn(EnrolmentFixtures.participant(people.get(1)));
 		RunPageView view = navigate(RunPageView.class, run(runId));
 		assertThat(view.seatsLeft.getText()).isEqualTo("Kursi penuh; jika mendaftar, Anda masuk daftar tunggu.");
 		test(view.enrol).click();
@@ -57,7 +57,7 @@ class RunPageViewTests extends EnrolmentViewTest {
 	@Test
 	void aNominationOnlyRunOffersNoEnrolButton() {
 		long runId = this.fixtures.openRun(10, Map.of(), EnrolmentMode.NOMINATION_ONLY);
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
+		this.fixtures.signIn(EnrolmentFixtures.participant(this.fixtures.employee(this.fixtures.agency("36.04.02"))));
 		RunPageView view = navigate(RunPageView.class, run(runId));
 		assertThat(view.enrol.isVisible()).isFalse();
 		assertThat($(Paragraph.class, view.status).all()).extracting(Paragraph::getText)
@@ -68,9 +68,9 @@ class RunPageViewTests extends EnrolmentViewTest {
 	void seatsLeftFollowOthersEnrolments() {
 		long runId = this.fixtures.openRun(3, Map.of(), EnrolmentMode.OPEN);
 		List<PersonRef> people = this.fixtures.employees(2, this.fixtures.agency("36.04.02"));
-		EnrolmentFixtures.signIn(EnrolmentFixtures.participant(people.get(0)));
+		this.fixtures.signIn(EnrolmentFixtures.participant(people.get(0)));
 		RunPageView view = navigate(RunPageView.class, run(runId));
-		EnrolmentFixtures.as(EnrolmentFixtures.participant(people.get(1)), () -> this.enrolments.enrol(runId));
+		this.fixtures.as(EnrolmentFixtures.participant(people.get(1)), () -> this.enrolments.enrol(runId));
 		view.refreshSeats();
 		assertThat(view.seatsLeft.getText()).isEqualTo("Sisa 2 kursi");
 	}
