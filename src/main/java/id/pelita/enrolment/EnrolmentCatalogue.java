@@ -62,8 +62,8 @@ public class EnrolmentCatalogue {
 			.stream()
 			.filter(summary -> summary.id() == run.courseId())
 			.findFirst();
-		return new RunOverview(run, course.map(CourseSummary::summary).orElse(""),
-				course.map(CourseSummary::learningMode).orElse(null), this.enrolments.seatsLeft(runId),
+		return new RunOverview(run, course.map(CourseSummary::summary).orElse(""), null,
+				course.map(CourseSummary::learningMode).orElse(null), null, null, this.enrolments.seatsLeft(runId),
 				this.enrolments.myEnrolment(runId).orElse(null));
 	}
 

@@ -2,6 +2,7 @@ package id.pelita.enrolment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -114,8 +115,18 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			facts.add(new ListItem(getTranslation("runPage.learningMode",
 					getTranslation(overview.learningMode().labelKey()))));
 		}
-		this.details.add(chips, new H3(getTranslation("runPage.about")), new Paragraph(overview.description()),
-				facts);
+		if (overview.passMark() != null) {
+			facts.add(new ListItem(getTranslation("runPage.passMark", overview.passMark().stripTrailingZeros()
+				.toPlainString())));
+		}
+		if (overview.attendanceThreshold() != null) {
+			facts.add(new ListItem(getTranslation("runPage.attendance",
+					overview.attendanceThreshold().stripTrailingZeros().toPlainString())));
+		}
+		this.details.add(chips, new H3(getTranslation("runPage.about")));
+		this.details.add(overview.descriptionHtml() == null ? new Paragraph(overview.description())
+				: new Html("<div>" + overview.descriptionHtml() + "</div>"));
+		this.details.add(facts);
 		showSeats(overview.seatsLeft());
 		showStatus(overview);
 	}
