@@ -1,6 +1,11 @@
 /**
- * Enrolments in course runs: seats that are never oversold, the waitlist, agency nominations of monthly cohorts,
- * approvals and roster imports. Publishes {@code EnrolmentConfirmed} and {@code EnrolmentCancelled}.
+ * Enrolments in course runs: seats that are never oversold (one locked counter row per run, seats reserved per
+ * agency, a unique enrolment per person and run), the waitlist with automatic promotion, agency nominations of
+ * cohorts (kept per batch, so that a result can be read again), approvals of self-enrolments, organisers' changes
+ * by hand with their audit, and the participant list as CSV or XLSX. Implements the catalogue's
+ * {@code SeatAvailability}. Publishes {@code EnrolmentConfirmed}, {@code EnrolmentWaitlisted},
+ * {@code EnrolmentPromoted}, {@code EnrolmentRejected}, {@code EnrolmentCancelled} and, for a whole cohort,
+ * {@code CohortNominated}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "catalog", "agency", "identity" })
 package id.pelita.enrolment;

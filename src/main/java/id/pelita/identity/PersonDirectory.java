@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import id.pelita.identity.internal.Account;
 import id.pelita.identity.internal.AccountRepository;
+import id.pelita.identity.internal.PersonRow;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ public class PersonDirectory {
 	@Transactional(readOnly = true)
 	public List<PersonRef> findByNips(Collection<String> nips) {
 		return chunked(List.copyOf(nips)).stream()
-			.flatMap(chunk -> this.accounts.findByNipIn(chunk).stream())
+			.flatMap(chunk -> this.accounts.findPeopleByNipIn(chunk).stream())
 			.map(PersonDirectory::ref)
 			.toList();
 	}
@@ -49,7 +50,7 @@ public class PersonDirectory {
 	@Transactional(readOnly = true)
 	public List<PersonRef> findAll(Collection<Long> accountIds) {
 		return chunked(List.copyOf(accountIds)).stream()
-			.flatMap(chunk -> this.accounts.findAllById(chunk).stream())
+			.flatMap(chunk -> this.accounts.findPeopleByIdIn(chunk).stream())
 			.map(PersonDirectory::ref)
 			.toList();
 	}
@@ -58,7 +59,7 @@ public class PersonDirectory {
 	@Transactional(readOnly = true)
 	public List<PersonRef> inAgencies(Collection<Long> agencyIds) {
 		return agencyIds.isEmpty() ? List.of()
-				: this.accounts.findByAgencyIdInOrderByFullName(agencyIds).stream().map(PersonDirectory::ref).toList();
+				: this.accounts.findPeopleByAgencyIdIn(agencyIds).stream().map(PersonDirectory::ref).toList();
 	}
 
 	private static <T> List<List<T>> chunked(List<T> values) {
@@ -67,6 +68,11 @@ public class PersonDirectory {
 			chunks.add(values.subList(from, Math.min(values.size(), from + CHUNK)));
 		}
 		return chunks;
+	}
+
+	private static PersonRef ref(PersonRow row) {
+		return new PersonRef(row.id(), row.nip(), row.fullName(), row.rankGrade(), row.position(), row.agencyId(),
+				row.email(), row.status(), Locale.forLanguageTag(row.language()));
 	}
 
 	static PersonRef ref(Account account) {

@@ -13,6 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
+	String PERSON_ROW = "select new id.pelita.identity.internal.PersonRow(a.id, a.nip, a.fullName, a.rankGrade, "
+			+ "a.position, a.agencyId, a.email, a.status, a.language) from Account a";
+
 	Optional<Account> findByUsername(String username);
 
 	Optional<Account> findByEmail(String email);
@@ -28,6 +31,16 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	boolean existsByEmail(String email);
 
 	boolean existsByNip(String nip);
+
+	/** People by NIP as plain rows: no entities, no roles, so that thousands cost one query. */
+	@Query(PERSON_ROW + " where a.nip in :nips")
+	List<PersonRow> findPeopleByNipIn(Collection<String> nips);
+
+	@Query(PERSON_ROW + " where a.id in :ids")
+	List<PersonRow> findPeopleByIdIn(Collection<Long> ids);
+
+	@Query(PERSON_ROW + " where a.agencyId in :agencyIds order by a.fullName")
+	List<PersonRow> findPeopleByAgencyIdIn(Collection<Long> agencyIds);
 
 	@Query("select count(a) > 0 from Account a join a.roles r where r = :role and a.status = :status")
 	boolean existsByRoleAndStatus(Role role, AccountStatus status);

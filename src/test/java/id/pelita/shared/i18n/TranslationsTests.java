@@ -18,6 +18,11 @@ import id.pelita.catalog.CompetencyType;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.LearningMode;
 import id.pelita.catalog.RunStatus;
+import id.pelita.enrolment.EnrolmentSource;
+import id.pelita.enrolment.EnrolmentStatus;
+import id.pelita.enrolment.NominationStatus;
+import id.pelita.enrolment.ParticipantChange;
+import id.pelita.enrolment.RefusalReason;
 import id.pelita.identity.AccountStatus;
 import id.pelita.shared.security.Role;
 import org.junit.jupiter.api.Test;
@@ -77,6 +82,11 @@ class TranslationsTests {
 		Stream.of(LearningMode.values()).map(LearningMode::labelKey).forEach(used::add);
 		Stream.of(EnrolmentMode.values()).map(EnrolmentMode::labelKey).forEach(used::add);
 		Stream.of(RunStatus.values()).map(RunStatus::labelKey).forEach(used::add);
+		Stream.of(EnrolmentStatus.values()).map(EnrolmentStatus::labelKey).forEach(used::add);
+		Stream.of(EnrolmentSource.values()).map(EnrolmentSource::labelKey).forEach(used::add);
+		Stream.of(NominationStatus.values()).map(NominationStatus::labelKey).forEach(used::add);
+		Stream.of(RefusalReason.values()).map(RefusalReason::messageKey).forEach(used::add);
+		Stream.of(ParticipantChange.Kind.values()).map(ParticipantChange.Kind::labelKey).forEach(used::add);
 		Stream.of(AccountStatus.values()).map(status -> "account.status." + status).forEach(used::add);
 		Stream.of("credentials", "throttled", "locked", "disabled").forEach(reason -> {
 			used.add("login.error." + reason);

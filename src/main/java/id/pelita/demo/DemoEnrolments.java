@@ -1,0 +1,140 @@
+package id.pelita.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import id.pelita.agency.AgencyService;
+import id.pelita.catalog.EnrolmentMode;
+import id.pelita.catalog.RunDetails;
+import id.pelita.catalog.RunService;
+import id.pelita.enrolment.EnrolmentService;
+import id.pelita.identity.PersonDirectory;
+import id.pelita.identity.PersonRef;
+import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.security.Role;
+import id.pelita.shared.security.SystemUser;
+import id.pelita.shared.time.IndonesianTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo enrolments in the demo runs that take registrations, made through the enrolment service as the demo people
+ * would: the demo participant enrols in an open run, the demo coordinator nominates a cohort of Kabupaten Serang
+ * employees, and two employees wait for the coordinator's approval. Does nothing without open runs, and nothing
+ * once any open run has participants.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnBooleanProperty(name = "pelita.demo-data.enabled", matchIfMissing = true)
+@Order(30)
+class DemoEnrolments implements ApplicationRunner {
+
+	static final String COORDINATOR_NIP = "198107222006041002";
+
+	private static final int COHORT = 12;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoEnrolments.class);
+
+	private final RunService runs;
+
+	private final EnrolmentService enrolments;
+
+	private final PersonDirectory people;
+
+	private final AgencyService agencies;
+
+	private final SecurityContextHolderStrategy security;
+
+	DemoEnrolments(RunService runs, EnrolmentService enrolments, PersonDirectory people, AgencyService agencies,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		this.runs = runs;
+		this.enrolments = enrolments;
+		this.people = people;
+		this.agencies = agencies;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<RunDetails> open = this.runs.openForRegistration();
+		Optional<PersonRef> participant = this.people.findByNip(DemoDataLoader.PARTICIPANT_NIP);
+		Optional<PersonRef> coordinator = this.people.findByNip(COORDINATOR_NIP);
+		if (open.isEmpty() || participant.isEmpty() || coordinator.isEmpty() || coordinator.get().agencyId() == null) {
+			return;
+		}
+		boolean enrolled = as(system(), () -> open.stream()
+			.anyMatch(run -> !this.enrolments.participants(run.id()).isEmpty()));
+		if (enrolled) {
+			return;
+		}
+		PelitaUser coordinatorUser = user(coordinator.get(), Role.AGENCY_COORDINATOR, Role.PARTICIPANT);
+		Set<Long> serang = this.agencies.subtreeOf(coordinator.get().agencyId());
+		List<PersonRef> employees = this.people.inAgencies(serang)
+			.stream()
+			.filter(person -> person.nip() != null && person.accountId() != participant.get().accountId()
+					&& person.accountId() != coordinator.get().accountId())
+			.toList();
+		mode(open, EnrolmentMode.OPEN).ifPresent(run -> as(user(participant.get(), Role.PARTICIPANT),
+				() -> this.enrolments.enrol(run.id())));
+		RunDetails cohortRun = mode(open, EnrolmentMode.NOMINATION_ONLY).orElse(open.getFirst());
+		List<String> cohort = employees.stream().limit(COHORT).map(PersonRef::nip).toList();
+		if (!cohort.isEmpty()) {
+			as(coordinatorUser, () -> this.enrolments.nominate(cohortRun.id(), cohort));
+		}
+		mode(open, EnrolmentMode.OPEN_WITH_APPROVAL).ifPresent(run -> employees.stream()
+			.skip(COHORT)
+			.limit(2)
+			.forEach(person -> as(user(person, Role.PARTICIPANT), () -> this.enrolments.enrol(run.id()))));
+		log.info("Loaded demo enrolments: a cohort of {} nominated to {}", cohort.size(), cohortRun.name());
+	}
+
+	private static Optional<RunDetails> mode(List<RunDetails> runs, EnrolmentMode mode) {
+		return runs.stream().filter(run -> run.enrolmentMode() == mode).findFirst();
+	}
+
+	private static PelitaUser user(PersonRef person, Role... roles) {
+		return new PelitaUser(person.accountId(), person.nip(), null, person.fullName(), true,
+				EnumSet.copyOf(List.of(roles)), person.agencyId(), person.language(), IndonesianTime.DEFAULT_ZONE);
+	}
+
+	private static PelitaUser system() {
+		return new PelitaUser(SystemUser.ACCOUNT_ID, "system", null, "Pelita", true, EnumSet.of(Role.ORGANISER),
+				null, IndonesianTime.INDONESIAN, IndonesianTime.DEFAULT_ZONE);
+	}
+
+	/**
+	 * Runs the work as the user. The sign-in goes to the global holder (read by the services) and to this
+	 * application's own strategy (read by its method security); they are one and the same outside of tests.
+	 */
+	private <T> T as(PelitaUser user, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext previousHere = this.security.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.security.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+			this.security.setContext(previousHere);
+		}
+	}
+
+}
