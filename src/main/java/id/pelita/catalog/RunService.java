@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import id.pelita.catalog.internal.Course;
 import id.pelita.catalog.internal.CourseRepository;
 import id.pelita.catalog.internal.CourseRun;
 import id.pelita.catalog.internal.CourseRunRepository;
+import id.pelita.catalog.internal.RunRow;
 import id.pelita.shared.JamPelajaran;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.CurrentUser;
@@ -129,13 +131,13 @@ public class RunService {
 	@Transactional(readOnly = true)
 	public RunDetails run(long runId) {
 		CourseRun run = load(runId);
-		return details(List.of(run)).getFirst();
+		return details(List.of(RunRow.of(run))).getFirst();
 	}
 
 	/** Runs of several ids at once, in no particular order; unknown ids are left out. */
 	@Transactional(readOnly = true)
 	public List<RunDetails> runs(Collection<Long> runIds) {
-		return runIds.isEmpty() ? List.of() : details(this.runs.findAllWithSeatsByIdIn(runIds));
+		return runIds.isEmpty() ? List.of() : details(this.runs.findRowsByIdIn(runIds));
 	}
 
 	/** Every run of a month, for organisers. */
@@ -212,39 +214,58 @@ public class RunService {
 		}
 	}
 
-	private List<RunDetails> details(List<CourseRun> found) {
+	private List<RunDetails> details(List<RunRow> found) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Set<Long> courseIds = found.stream().map(CourseRun::getCourseId).collect(Collectors.toSet());
+		Set<Long> courseIds = found.stream().map(RunRow::courseId).collect(Collectors.toSet());
 		Map<Long, Course> courseById = this.courses.findAllById(courseIds)
 			.stream()
 			.collect(Collectors.toMap(Course::getId, Function.identity()));
+		Map<Long, Map<Long, Integer>> agencySeats = agencySeats(found);
 		Instant now = this.clock.instant();
 		return found.stream().map(run -> {
-			Course course = courseById.get(run.getCourseId());
-			RunStatus status = effectiveStatus(run, now);
-			boolean open = status == RunStatus.PUBLISHED && !now.isBefore(run.getRegistrationOpensAt());
-			return new RunDetails(run.getId(), course.getId(), course.getTitle(), course.getCode(),
-					course.getCompetencyType(), course.getCategory(), JamPelajaran.of(course.getJp()), run.getName(),
-					YearMonth.from(run.getMonth()), run.getRegistrationOpensAt(), run.getRegistrationClosesAt(),
-					run.getStartsOn(), run.getEndsOn(), run.getSeats(), Map.copyOf(run.getAgencySeats()),
-					run.getEnrolmentMode(), status, open);
+			Course course = courseById.get(run.courseId());
+			RunStatus status = effectiveStatus(run.status(), run.registrationClosesAt(), run.startsOn(), run.endsOn(),
+					now);
+			boolean open = status == RunStatus.PUBLISHED && !now.isBefore(run.registrationOpensAt());
+			return new RunDetails(run.id(), course.getId(), course.getTitle(), course.getCode(),
+					course.getCompetencyType(), course.getCategory(), JamPelajaran.of(course.getJp()), run.name(),
+					YearMonth.from(run.month()), run.registrationOpensAt(), run.registrationClosesAt(), run.startsOn(),
+					run.endsOn(), run.seats(), agencySeats.getOrDefault(run.id(), Map.of()), run.enrolmentMode(),
+					status, open);
 		}).toList();
 	}
 
+	private Map<Long, Map<Long, Integer>> agencySeats(List<RunRow> found) {
+		Map<Long, Map<Long, Integer>> seats = new HashMap<>();
+		List<Long> ids = found.stream().map(RunRow::id).toList();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			for (Object[] row : this.runs.findAgencySeats(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+				seats.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+					.put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+			}
+		}
+		return seats;
+	}
+
 	private RunStatus effectiveStatus(CourseRun run, Instant now) {
-		if (run.getStatus() != RunStatus.PUBLISHED && run.getStatus() != RunStatus.REGISTRATION_CLOSED) {
-			return run.getStatus();
+		return effectiveStatus(run.getStatus(), run.getRegistrationClosesAt(), run.getStartsOn(), run.getEndsOn(), now);
+	}
+
+	private static RunStatus effectiveStatus(RunStatus stored, Instant registrationClosesAt, LocalDate startsOn,
+			LocalDate endsOn, Instant now) {
+		if (stored != RunStatus.PUBLISHED && stored != RunStatus.REGISTRATION_CLOSED) {
+			return stored;
 		}
 		LocalDate today = LocalDate.ofInstant(now, IndonesianTime.DEFAULT_ZONE);
-		if (today.isAfter(run.getEndsOn())) {
+		if (today.isAfter(endsOn)) {
 			return RunStatus.FINISHED;
 		}
-		if (!today.isBefore(run.getStartsOn())) {
+		if (!today.isBefore(startsOn)) {
 			return RunStatus.RUNNING;
 		}
-		if (run.getStatus() == RunStatus.REGISTRATION_CLOSED || !now.isBefore(run.getRegistrationClosesAt())) {
+		if (stored == RunStatus.REGISTRATION_CLOSED || !now.isBefore(registrationClosesAt)) {
 			return RunStatus.REGISTRATION_CLOSED;
 		}
 		return RunStatus.PUBLISHED;

@@ -2,10 +2,11 @@ package id.pelita.enrolment;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.CatalogueFilter;
+import id.pelita.catalog.CourseDescription;
+import id.pelita.catalog.CourseDetails;
 import id.pelita.catalog.CourseSummary;
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
@@ -58,12 +59,9 @@ public class EnrolmentCatalogue {
 		if (run.status() == RunStatus.DRAFT) {
 			throw new UserFacingException("run.error.notFound");
 		}
-		Optional<CourseSummary> course = this.catalog.courses()
-			.stream()
-			.filter(summary -> summary.id() == run.courseId())
-			.findFirst();
-		return new RunOverview(run, course.map(CourseSummary::summary).orElse(""), null,
-				course.map(CourseSummary::learningMode).orElse(null), null, null, this.enrolments.seatsLeft(runId),
+		CourseDetails course = this.catalog.course(run.courseId());
+		return new RunOverview(run, CourseDescription.toPlainText(course.description()), course.descriptionHtml(),
+				course.learningMode(), course.passMark(), course.attendanceThreshold(), this.enrolments.seatsLeft(runId),
 				this.enrolments.myEnrolment(runId).orElse(null));
 	}
 
