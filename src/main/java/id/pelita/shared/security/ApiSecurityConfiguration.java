@@ -33,6 +33,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -84,7 +86,7 @@ class ApiSecurityConfiguration {
 
 		private final AuthenticationEntryPoint entryPoint;
 
-		private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+		private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
 		BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> tokens, AuthenticationEntryPoint entryPoint) {
 			this.tokens = tokens;
@@ -118,10 +120,13 @@ class ApiSecurityConfiguration {
 						new BadCredentialsException("The API token is unknown or has been revoked."));
 				return;
 			}
-			SecurityContext context = this.contexts.createEmptyContext();
+			// Read at request time: Vaadin installs its own holder strategy after this chain is built.
+			SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+			SecurityContext context = contexts.createEmptyContext();
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
-			this.contexts.setContext(context);
+			contexts.setContext(context);
+			this.repository.saveContext(context, request, response);
 			chain.doFilter(request, response);
 		}
 
