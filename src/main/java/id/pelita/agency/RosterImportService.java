@@ -20,6 +20,8 @@ import id.pelita.identity.EmployeeData;
 import id.pelita.identity.EmployeeProblem;
 import id.pelita.identity.EmployeeSaved;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.security.OutsideScopeException;
+import id.pelita.shared.web.InvalidFields;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +71,7 @@ public class RosterImportService {
 		if (candidates.isEmpty()) {
 			throw new UserFacingException("roster.import.error.noRows");
 		}
-		return check(fileName, candidates, scope).preview();
+		return check(fileName, candidates, scope, true).preview();
 	}
 
 	/**
@@ -87,13 +89,24 @@ public class RosterImportService {
 			.stream()
 			.map(row -> new Candidate(row.line(), false, row.employee()))
 			.toList();
-		Checked checked = check(preview.fileName(), candidates, scope);
+		Checked checked = check(preview.fileName(), candidates, scope, false);
 		if (!checked.preview().problems().isEmpty()) {
 			throw new UserFacingException("roster.import.error.changed", checked.preview().problems().size());
 		}
-		List<EmployeeSaved> saved = this.employees.upsert(checked.data(), BlankFields.KEEP);
+		List<EmployeeSaved> saved;
+		try {
+			saved = this.employees.upsert(checked.data(), BlankFields.KEEP);
+		}
+		catch (InvalidFields | OutsideScopeException ex) {
+			int changed = this.employees.check(checked.data()).stream()
+				.map(EmployeeProblem::index)
+				.collect(Collectors.toSet())
+				.size();
+			throw new UserFacingException("roster.import.error.changed", changed);
+		}
 		int created = (int) saved.stream().filter(EmployeeSaved::created).count();
-		return new ImportResult(created, saved.size() - created);
+		int changed = (int) saved.stream().filter(EmployeeSaved::changed).count();
+		return new ImportResult(created, changed - created, saved.size() - changed);
 	}
 
 	/** An empty roster file; the XLSX one lists the coordinator's unit codes on a second sheet. */
@@ -110,7 +123,11 @@ public class RosterImportService {
 		return RosterTemplates.xlsx(units);
 	}
 
-	private Checked check(String fileName, List<Candidate> candidates, Scope scope) {
+	/**
+	 * Checks the rows: units and repetitions in the file here, everything about the people themselves by
+	 * identity (skipped with {@code withAccounts} false, when {@link EmployeeAccounts#upsert} checks it anyway).
+	 */
+	private Checked check(String fileName, List<Candidate> candidates, Scope scope, boolean withAccounts) {
 		Map<String, Agency> byCode = scope.byCode();
 		Map<String, Boolean> knownElsewhere = new HashMap<>();
 		List<List<ImportPreview.Reason>> reasons = new ArrayList<>(candidates.size());
@@ -148,7 +165,7 @@ public class RosterImportService {
 						unitIds.get(i), input.email(), input.phone()));
 			}
 		}
-		for (EmployeeProblem problem : this.employees.check(data)) {
+		for (EmployeeProblem problem : withAccounts ? this.employees.check(data) : List.<EmployeeProblem>of()) {
 			reasons.get(checkedIndexes.get(problem.index()))
 				.add(new ImportPreview.Reason(problem.field(), problem.reason()));
 		}

@@ -105,6 +105,7 @@ public class EmployeeAccounts {
 		Instant now = this.clock.instant();
 		List<NewRow> creates = new ArrayList<>();
 		List<Stored> updates = new ArrayList<>();
+		Set<Long> changed = new HashSet<>();
 		for (int i = 0; i < employees.size(); i++) {
 			Row row = validation.rows().get(i);
 			Stored existing = validation.byNip().get(row.nip());
@@ -113,7 +114,11 @@ public class EmployeeAccounts {
 						row.agencyId() != null ? row.agencyId() : scope.agencyId(), row.email(), row.phone()));
 			}
 			else {
-				updates.add(merged(existing, row, blanks));
+				Stored merged = merged(existing, row, blanks);
+				if (!merged.equals(existing)) {
+					updates.add(merged);
+					changed.add(existing.id());
+				}
 			}
 		}
 		Map<String, Long> created = create(creates, now);
@@ -122,8 +127,8 @@ public class EmployeeAccounts {
 		for (int i = 0; i < employees.size(); i++) {
 			String nip = validation.rows().get(i).nip();
 			Long newId = created.get(nip);
-			saved.add(newId != null ? new EmployeeSaved(i, newId, true)
-					: new EmployeeSaved(i, validation.byNip().get(nip).id(), false));
+			long id = newId != null ? newId : validation.byNip().get(nip).id();
+			saved.add(new EmployeeSaved(i, id, newId != null, newId != null || changed.contains(id)));
 		}
 		return saved;
 	}

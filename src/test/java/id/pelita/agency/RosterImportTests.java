@@ -130,7 +130,7 @@ abstract class RosterImportTests {
 		assertThat(preview.goodRows()).extracting(row -> row.employee().fullName())
 			.containsExactly("Siti Rahmawati, S.Kep.", "Ahmad Fauzi");
 		assertThat(preview.goodRows().get(1).employee().rankGrade()).isEqualTo("Pengatur; II/c");
-		assertThat(this.imports.importGoodRows(preview)).isEqualTo(new ImportResult(2, 0));
+		assertThat(this.imports.importGoodRows(preview)).isEqualTo(new ImportResult(2, 0, 0));
 		assertThat(this.people.findByNip(first).orElseThrow().agencyId()).isEqualTo(this.agencyIds.get("36.04.02"));
 		assertThat(this.people.findByNip(second).orElseThrow().rankGrade()).isEqualTo("Pengatur; II/c");
 	}
@@ -175,7 +175,7 @@ abstract class RosterImportTests {
 		ImportPreview preview = this.imports.preview("pegawai.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(preview.goodRows()).hasSize(3);
 		assertThat(preview.problems()).hasSize(1);
-		assertThat(this.imports.importGoodRows(preview)).isEqualTo(new ImportResult(2, 1));
+		assertThat(this.imports.importGoodRows(preview)).isEqualTo(new ImportResult(2, 1, 0));
 
 		RosterEmployee updated = this.roster.employee(existing.accountId());
 		assertThat(updated.fullName()).isEqualTo("Irfan Maulana, S.Ak.");

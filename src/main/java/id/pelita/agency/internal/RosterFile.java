@@ -78,6 +78,13 @@ public final class RosterFile {
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
+	/** An XLSX workbook is a ZIP file. */
+	private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
+
+	/** An old binary Excel file (.xls). */
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
 	private RosterFile() {
 	}
 
@@ -86,12 +93,16 @@ public final class RosterFile {
 		if (content.length == 0) {
 			throw new UserFacingException("roster.import.error.empty");
 		}
-		if (ReadableWorkbook.isOLE2Header(content)) {
+		if (startsWith(content, OLE2)) {
 			throw new UserFacingException("roster.import.error.oldExcel");
 		}
-		List<String[]> table = ReadableWorkbook.isOOXMLZipHeader(content) ? new XlsxTable(content, maxRows).rows()
+		List<String[]> table = startsWith(content, ZIP) ? new XlsxTable(content, maxRows).rows()
 				: csv(content, maxRows);
 		return rows(table, maxRows);
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
 	private static List<Row> rows(List<String[]> table, int maxRows) {
@@ -197,7 +208,7 @@ public final class RosterFile {
 
 	/** UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 are read as Windows-1252. */
 	private static String decode(byte[] content) {
-		int offset = content.length >= 3 && Arrays.equals(content, 0, 3, UTF8_BOM, 0, 3) ? 3 : 0;
+		int offset = startsWith(content, UTF8_BOM) ? 3 : 0;
 		ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
@@ -266,7 +277,10 @@ public final class RosterFile {
 					table.add(cells);
 				});
 			}
-			catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			catch (UserFacingException ex) {
+				throw ex;
+			}
+			catch (IOException | RuntimeException ex) {
 				throw new UserFacingException("roster.import.error.unreadable");
 			}
 			return table;

@@ -100,7 +100,7 @@ class RosterImportDialog extends Dialog {
 		try {
 			ImportResult result = this.imports.importGoodRows(this.preview);
 			close();
-			Notices.success("roster.import.done", result.created(), result.updated());
+			Notices.success("roster.import.done", result.created(), result.updated(), result.unchanged());
 			this.imported.run();
 		}
 		catch (UserFacingException ex) {

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActivationTokens {
 
-	private static final int BATCH = 500;
-
 	private final JdbcTemplate jdbc;
 
 	ActivationTokens(JdbcTemplate jdbc) {
@@ -35,14 +33,13 @@ public class ActivationTokens {
 	public void insert(List<NewToken> tokens, Instant now, Instant expiresAt) {
 		OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
 		OffsetDateTime expires = expiresAt.atOffset(ZoneOffset.UTC);
-		this.jdbc.batchUpdate("""
-				insert into account_activation (account_id, token_hash, created_at, expires_at)
-				values (?, ?, ?, ?)""", tokens, BATCH, (statement, token) -> {
-			statement.setLong(1, token.accountId());
-			statement.setString(2, token.tokenHash());
-			statement.setObject(3, created);
-			statement.setObject(4, expires);
-		});
+		MultiRowInsert.insert(this.jdbc, "account_activation", List.of("account_id", "token_hash", "created_at",
+				"expires_at"), tokens, (statement, first, token) -> {
+					statement.setLong(first, token.accountId());
+					statement.setString(first + 1, token.tokenHash());
+					statement.setObject(first + 2, created);
+					statement.setObject(first + 3, expires);
+				});
 	}
 
 	public Optional<Stored> byHash(String tokenHash) {

@@ -100,22 +100,20 @@ public class EmployeeRows {
 			return Map.of();
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-		this.jdbc.batchUpdate("""
-				insert into account (username, nip, full_name, rank_grade, position, agency_id, email, phone, status,
-				    created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (statement, row) -> {
-			statement.setString(1, row.username());
-			statement.setString(2, row.nip());
-			statement.setString(3, row.fullName());
-			statement.setString(4, row.rankGrade());
-			statement.setString(5, row.position());
-			statement.setLong(6, row.agencyId());
-			statement.setString(7, row.email());
-			statement.setString(8, row.phone());
-			statement.setString(9, AccountStatus.PENDING_ACTIVATION.name());
-			statement.setObject(10, at);
-			statement.setObject(11, at);
-		});
+		MultiRowInsert.insert(this.jdbc, "account", List.of("username", "nip", "full_name", "rank_grade", "position",
+				"agency_id", "email", "phone", "status", "created_at", "updated_at"), rows, (statement, first, row) -> {
+					statement.setString(first, row.username());
+					statement.setString(first + 1, row.nip());
+					statement.setString(first + 2, row.fullName());
+					statement.setString(first + 3, row.rankGrade());
+					statement.setString(first + 4, row.position());
+					statement.setLong(first + 5, row.agencyId());
+					statement.setString(first + 6, row.email());
+					statement.setString(first + 7, row.phone());
+					statement.setString(first + 8, AccountStatus.PENDING_ACTIVATION.name());
+					statement.setObject(first + 9, at);
+					statement.setObject(first + 10, at);
+				});
 		Map<String, Long> ids = new HashMap<>();
 		for (List<String> chunk : chunks(rows.stream().map(NewRow::nip).toList())) {
 			this.named.query("select id, nip from account where nip in (:nips)", Map.of("nips", chunk),
@@ -123,10 +121,10 @@ public class EmployeeRows {
 						ids.put(rs.getString(2), rs.getLong(1));
 					});
 		}
-		this.jdbc.batchUpdate("insert into account_role (account_id, role) values (?, ?)", List.copyOf(ids.values()),
-				BATCH, (statement, id) -> {
-					statement.setLong(1, id);
-					statement.setString(2, Role.PARTICIPANT.name());
+		MultiRowInsert.insert(this.jdbc, "account_role", List.of("account_id", "role"), List.copyOf(ids.values()),
+				(statement, first, id) -> {
+					statement.setLong(first, id);
+					statement.setString(first + 1, Role.PARTICIPANT.name());
 				});
 		return ids;
 	}

@@ -138,7 +138,7 @@ class RosterViewTests extends SpringBrowserlessTest {
 		assertThat(dialog.importGood.getText()).isEqualTo("Impor 1 baris yang benar");
 		test(dialog.importGood).click();
 		assertThat(test(find(Notification.class).last()).getText())
-			.isEqualTo("Impor selesai: 1 pegawai baru (akun menunggu aktivasi), 0 diperbarui.");
+			.isEqualTo("Impor selesai: 1 pegawai baru (akun menunggu aktivasi), 0 diperbarui, 0 tanpa perubahan.");
 		assertThat(this.people.findByNip(good)).isPresent();
 		test(view.search).setValue("Ujang Suryadi");
 		assertThat(rows(view)).extracting(RosterEntry::nip).contains(good);
