@@ -55,7 +55,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
-			JsonMapper json) throws Exception {
+			ObjectProvider<SecurityContextHolderStrategy> strategies, JsonMapper json) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
 		String[] paths = new String[DOCUMENTATION_PATHS.length + 1];
 		paths[0] = API_PATHS;
@@ -73,7 +73,7 @@ class ApiSecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, strategies, problems), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -84,12 +84,16 @@ class ApiSecurityConfiguration {
 
 		private final ObjectProvider<ApiTokenAuthenticator> tokens;
 
+		private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+
 		private final AuthenticationEntryPoint entryPoint;
 
 		private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
-		BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> tokens, AuthenticationEntryPoint entryPoint) {
+		BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> tokens,
+				ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationEntryPoint entryPoint) {
 			this.tokens = tokens;
+			this.strategies = strategies;
 			this.entryPoint = entryPoint;
 		}
 
@@ -120,14 +124,26 @@ class ApiSecurityConfiguration {
 						new BadCredentialsException("The API token is unknown or has been revoked."));
 				return;
 			}
-			// Read at request time: Vaadin installs its own holder strategy after this chain is built.
-			SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-			SecurityContext context = contexts.createEmptyContext();
+			// The chain's own strategy (Vaadin's, a bean) and the global one that CurrentUser reads: the same object
+			// in a running application, two objects when several application contexts share a JVM (tests).
+			SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+			SecurityContextHolderStrategy chainStrategy = this.strategies.getIfAvailable(() -> global);
+			SecurityContext context = chainStrategy.createEmptyContext();
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
-			contexts.setContext(context);
+			chainStrategy.setContext(context);
 			this.repository.saveContext(context, request, response);
-			chain.doFilter(request, response);
+			if (global == chainStrategy) {
+				chain.doFilter(request, response);
+				return;
+			}
+			global.setContext(context);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				global.clearContext();
+			}
 		}
 
 	}

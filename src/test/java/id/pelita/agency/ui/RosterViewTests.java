@@ -61,6 +61,20 @@ class RosterViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void coordinatorsFindTheRosterAndTheTokensInTheMenuAndParticipantsAreTurnedAway() {
+		navigate(id.pelita.shared.ui.HomeView.class);
+		assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+			.extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+			.contains("Pegawai", "Token API");
+		SignIn.as(this.context, "peserta");
+		navigate(id.pelita.shared.ui.HomeView.class);
+		navigate("instansi/pegawai", id.pelita.shared.ui.AccessDeniedView.class);
+		assertThat(getCurrentView()).isInstanceOf(id.pelita.shared.ui.AccessDeniedView.class);
+		navigate("instansi/token-api", id.pelita.shared.ui.AccessDeniedView.class);
+		assertThat(getCurrentView()).isInstanceOf(id.pelita.shared.ui.AccessDeniedView.class);
+	}
+
+	@Test
 	void filtersNarrowTheListAndAreKeptInTheAddress() {
 		RosterView view = navigate(RosterView.class);
 		test(view.unit).selectItem("36.04.02 Dinas Kesehatan Kabupaten Serang");
