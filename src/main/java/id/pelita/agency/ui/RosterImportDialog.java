@@ -61,6 +61,7 @@ class RosterImportDialog extends Dialog {
 		this.summary.setVisible(false);
 		this.importGood.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.importGood.setEnabled(false);
+		this.importGood.setDisableOnClick(true);
 		this.importGood.addClickListener(click -> importGoodRows());
 		this.importNothing.setText(getTranslation("roster.import.nothing"));
 		this.importNothing.addClickListener(click -> close());
@@ -104,6 +105,7 @@ class RosterImportDialog extends Dialog {
 			this.imported.run();
 		}
 		catch (UserFacingException ex) {
+			this.importGood.setEnabled(false);
 			Notices.failure(ex);
 		}
 	}

@@ -9,7 +9,6 @@ import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -31,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.pelita.agency.AgencySummary;
-import id.pelita.agency.EmployeeInput;
 import id.pelita.agency.RosterEntry;
 import id.pelita.agency.RosterFilter;
 import id.pelita.agency.RosterImportService;
@@ -41,7 +39,6 @@ import id.pelita.identity.AccountStatus;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
-import id.pelita.shared.web.InvalidFields;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -111,7 +108,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.add.setText(getTranslation("roster.add"));
 		this.add.setIcon(VaadinIcon.PLUS.create());
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.add.addClickListener(click -> openForm(null));
+		this.add.addClickListener(click -> new EmployeeDialog(this.roster, this.units, null, this::changed).open());
 		this.importFile.setText(getTranslation("roster.import"));
 		this.importFile.setIcon(VaadinIcon.UPLOAD.create());
 		this.importFile.addClickListener(click -> new RosterImportDialog(this.imports, this::changed).open());
@@ -149,7 +146,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	}
 
 	private HorizontalLayout actions(RosterEntry entry) {
-		Button edit = new Button(getTranslation("roster.edit"), click -> openForm(entry));
+		Button edit = new Button(getTranslation("roster.edit"), click -> new EmployeeDialog(this.roster, this.units, entry, this::changed).open());
 		edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		boolean disabled = entry.status() == AccountStatus.DISABLED;
 		Button toggle = new Button(getTranslation(disabled ? "roster.reactivate" : "roster.deactivate"), click -> {
@@ -165,42 +162,6 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, disabled ? ButtonVariant.LUMO_SUCCESS
 				: ButtonVariant.LUMO_ERROR);
 		return new HorizontalLayout(edit, toggle);
-	}
-
-	/** Opens the form for a new employee (null) or to edit one. */
-	private void openForm(RosterEntry entry) {
-		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation(entry == null ? "roster.add" : "roster.edit"));
-		EmployeeForm form = new EmployeeForm(this.units);
-		if (entry != null) {
-			form.edit(this.roster.employee(entry.accountId()).input());
-		}
-		form.addSubmitListener(event -> {
-			try {
-				EmployeeInput employee = event.employee();
-				if (entry == null) {
-					this.roster.add(employee);
-				}
-				else {
-					this.roster.update(entry.accountId(), employee);
-				}
-				dialog.close();
-				Notices.success("roster.saved", employee.fullName().strip());
-				changed();
-			}
-			catch (InvalidFields ex) {
-				form.show(ex);
-				Notices.failure(ex);
-			}
-			catch (UserFacingException ex) {
-				Notices.failure(ex);
-			}
-		});
-		Button save = new Button(getTranslation("action.save"), click -> form.submit());
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		dialog.add(form);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-		dialog.open();
 	}
 
 	private Anchor template(TemplateFormat format, String textKey) {

@@ -155,6 +155,14 @@ class EmployeeApiTests {
 	}
 
 	@Test
+	void fieldsTheApiDoesNotKnowAreIgnored() throws Exception {
+		String nip = TestData.nip();
+		String body = "{\"nip\": \"" + nip + "\", \"name\": \"Lukman Hakim\", \"golonganRuang\": \"III/a\"}";
+		HttpResponse<String> response = put(nip, body, DEMO_TOKEN, null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	@Test
 	void unreadableJsonGets400ProblemDetails() throws Exception {
 		HttpResponse<String> response = put(TestData.nip(), "{\"name\": ", DEMO_TOKEN, null);
 		assertThat(response.statusCode()).isEqualTo(400);
