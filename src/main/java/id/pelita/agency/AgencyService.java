@@ -70,6 +70,7 @@ public class AgencyService implements AgencyDirectory {
 	}
 
 	/** The agency and every unit below it: what its coordinator may see. */
+	@Override
 	@Transactional(readOnly = true)
 	public Set<Long> subtreeOf(long agencyId) {
 		Map<Long, List<Long>> children = this.agencies.findAll()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import id.pelita.identity.AccountStatus;
 import id.pelita.shared.security.Role;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -24,6 +25,8 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 
 	List<Account> findByNipIn(Collection<String> nips);
 
+	/** The roles come in the same query: a roster of thousands must not cost a query per person. */
+	@EntityGraph(attributePaths = "roles")
 	List<Account> findByAgencyIdInOrderByFullName(Collection<Long> agencyIds);
 
 	boolean existsByUsername(String username);

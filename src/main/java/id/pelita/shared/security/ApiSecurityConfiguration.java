@@ -1,0 +1,193 @@
+package id.pelita.shared.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security of the REST API for agency HR systems, a filter chain of its own that comes before the Vaadin one:
+ * {@code /api/**} is stateless, without CSRF or sessions, and authenticated only by {@code Authorization: Bearer
+ * <token>}; a missing, unknown or revoked token gets 401 as {@code application/problem+json}. The OpenAPI document
+ * ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}) are public. The user of a token is built by
+ * the {@link ApiTokenAuthenticator}, so services check an API call exactly as they check a signed-in person.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	static final String API_PATHS = "/api/**";
+
+	static final String[] DOCUMENTATION_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+			"/swagger-ui.html", "/swagger-ui/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
+			ObjectProvider<SecurityContextHolderStrategy> strategies, JsonMapper json) throws Exception {
+		ProblemResponses problems = new ProblemResponses(json);
+		String[] paths = new String[DOCUMENTATION_PATHS.length + 1];
+		paths[0] = API_PATHS;
+		System.arraycopy(DOCUMENTATION_PATHS, 0, paths, 1, DOCUMENTATION_PATHS.length);
+		http.securityMatcher(paths)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(DOCUMENTATION_PATHS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.addFilterBefore(new BearerTokenFilter(tokens, strategies, problems), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** Authenticates {@code /api/**} requests that carry a bearer token; refuses a bad one at once. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private static final String BEARER = "Bearer ";
+
+		private final ObjectProvider<ApiTokenAuthenticator> tokens;
+
+		private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+		private final AuthenticationEntryPoint entryPoint;
+
+		private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
+
+		BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> tokens,
+				ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationEntryPoint entryPoint) {
+			this.tokens = tokens;
+			this.strategies = strategies;
+			this.entryPoint = entryPoint;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (header == null || header.isBlank()) {
+				chain.doFilter(request, response);
+				return;
+			}
+			if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+				this.entryPoint.commence(request, response,
+						new BadCredentialsException("Send the API token as Authorization: Bearer <token>."));
+				return;
+			}
+			String token = header.substring(BEARER.length()).strip();
+			ApiTokenAuthenticator authenticator = this.tokens.getIfAvailable();
+			Optional<PelitaUser> user = token.isEmpty() || authenticator == null ? Optional.empty()
+					: authenticator.authenticate(token);
+			if (user.isEmpty()) {
+				this.entryPoint.commence(request, response,
+						new BadCredentialsException("The API token is unknown or has been revoked."));
+				return;
+			}
+			// The chain's own strategy (Vaadin's, a bean) and the global one that CurrentUser reads: the same object
+			// in a running application, two objects when several application contexts share a JVM (tests).
+			SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+			SecurityContextHolderStrategy chainStrategy = this.strategies.getIfAvailable(() -> global);
+			SecurityContext context = chainStrategy.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+			chainStrategy.setContext(context);
+			this.repository.saveContext(context, request, response);
+			if (global == chainStrategy) {
+				chain.doFilter(request, response);
+				return;
+			}
+			global.setContext(context);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				global.clearContext();
+			}
+		}
+
+	}
+
+	/** Writes 401 and 403 as RFC 9457 problem details. */
+	static final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+		private final JsonMapper json;
+
+		ProblemResponses(JsonMapper json) {
+			this.json = json;
+		}
+
+		@Override
+		public void commence(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			String detail = exception instanceof InsufficientAuthenticationException
+					? "An API token is required: send Authorization: Bearer <token>." : exception.getMessage();
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+					exception instanceof BadCredentialsException ? "Bearer realm=\"pelita\", error=\"invalid_token\""
+							: "Bearer realm=\"pelita\"");
+			write(request, response, HttpStatus.UNAUTHORIZED, detail);
+		}
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				AccessDeniedException exception) throws IOException {
+			write(request, response, HttpStatus.FORBIDDEN, "The API token may not do this.");
+		}
+
+		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+				String detail) throws IOException {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", "about:blank");
+			body.put("title", status.getReasonPhrase());
+			body.put("status", status.value());
+			body.put("detail", detail);
+			body.put("instance", request.getRequestURI());
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write(this.json.writeValueAsString(body));
+		}
+
+	}
+
+}
