@@ -194,6 +194,9 @@ abstract class RosterImportTests {
 			String hash = this.jdbc.queryForObject("select token_hash from account_activation where account_id = ?",
 					String.class, person.accountId());
 			assertThat(hash).isEqualTo(OpaqueTokens.sha256(link.group(1))).isNotEqualTo(link.group(1));
+			assertThat(this.jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
+					Integer.class, "%" + link.group(1) + "%")).as("the token is not kept in the event registry")
+				.isZero();
 			assertThat(this.jdbc.queryForObject("select count(*) from account_role where account_id = ? and role = ?",
 					Integer.class, person.accountId(), Role.PARTICIPANT.name())).isEqualTo(1);
 		}

@@ -64,6 +64,8 @@ abstract class RosterServiceTests {
 		assertThat(all).isNotEmpty();
 		assertThat(all).allSatisfy(entry -> assertThat(entry.unitCode()).startsWith("36.04"));
 		assertThat(all).anySatisfy(entry -> assertThat(entry.nip()).isEqualTo("198503122010011003"));
+		assertThat(all).extracting(RosterEntry::accountId).as("a coordinator with two roles is listed once")
+			.doesNotHaveDuplicates();
 		assertThat(all).noneMatch(entry -> entry.nip() != null && entry.nip().equals(provincialEmployee().nip()));
 		assertThat(this.roster.units()).extracting(AgencySummary::code)
 			.containsExactly("36.04", "36.04.01", "36.04.02", "36.04.03", "36.04.04");

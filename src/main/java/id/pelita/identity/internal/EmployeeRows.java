@@ -100,8 +100,9 @@ public class EmployeeRows {
 			return Map.of();
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-		MultiRowInsert.insert(this.jdbc, "account", List.of("username", "nip", "full_name", "rank_grade", "position",
-				"agency_id", "email", "phone", "status", "created_at", "updated_at"), rows, (statement, first, row) -> {
+		List<Map<String, Object>> keys = MultiRowInsert.insert(this.jdbc, "account", List.of("username", "nip",
+				"full_name", "rank_grade", "position", "agency_id", "email", "phone", "status", "created_at",
+				"updated_at"), rows, (statement, first, row) -> {
 					statement.setString(first, row.username());
 					statement.setString(first + 1, row.nip());
 					statement.setString(first + 2, row.fullName());
@@ -113,13 +114,13 @@ public class EmployeeRows {
 					statement.setString(first + 8, AccountStatus.PENDING_ACTIVATION.name());
 					statement.setObject(first + 9, at);
 					statement.setObject(first + 10, at);
-				});
+				}, List.of("id", "nip"));
 		Map<String, Long> ids = new HashMap<>();
-		for (List<String> chunk : chunks(rows.stream().map(NewRow::nip).toList())) {
-			this.named.query("select id, nip from account where nip in (:nips)", Map.of("nips", chunk),
-					(ResultSet rs) -> {
-						ids.put(rs.getString(2), rs.getLong(1));
-					});
+		for (Map<String, Object> key : keys) {
+			ids.put((String) key.get("nip"), ((Number) key.get("id")).longValue());
+		}
+		if (ids.size() != rows.size()) {
+			throw new IllegalStateException("Inserted " + rows.size() + " accounts but got " + ids.size() + " ids back");
 		}
 		MultiRowInsert.insert(this.jdbc, "account_role", List.of("account_id", "role"), List.copyOf(ids.values()),
 				(statement, first, id) -> {
