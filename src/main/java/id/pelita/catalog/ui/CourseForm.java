@@ -3,15 +3,11 @@ package id.pelita.catalog.ui;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -34,6 +30,7 @@ import id.pelita.catalog.LearningMode;
 import id.pelita.catalog.NewCourse;
 import id.pelita.shared.JamPelajaran;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +66,7 @@ class CourseForm extends FormLayout {
 
 	final CoverField cover;
 
-	private final Map<String, HasValidation> fieldsByError = new LinkedHashMap<>();
+	private final FieldErrors errors = new FieldErrors();
 
 	CourseForm(Collection<String> categories, List<String> templates, String defaultTemplate,
 			CoverField.CoverCheck coverCheck) {
@@ -176,43 +173,31 @@ class CourseForm extends FormLayout {
 
 	/** Shows a refusal at the field it concerns; returns whether a field took it. */
 	boolean showError(UserFacingException failure) {
-		clearErrors();
 		String message = getTranslation(failure.messageKey(), failure.arguments());
 		if (failure.messageKey().startsWith("cover.error.")) {
+			clearErrors();
 			this.cover.refuse(message);
 			return true;
 		}
-		HasValidation field = this.fieldsByError.get(failure.messageKey());
-		if (field == null) {
-			return false;
-		}
-		field.setErrorMessage(message);
-		field.setInvalid(true);
-		return true;
+		return this.errors.show(failure.messageKey(), message);
 	}
 
 	private void registerErrors() {
-		List.of("course.error.code", "course.error.codeFormat", "course.error.codeTaken")
-			.forEach(key -> this.fieldsByError.put(key, this.code));
-		this.fieldsByError.put("course.error.title", this.title);
-		this.fieldsByError.put("course.error.description", this.description);
-		this.fieldsByError.put("course.error.competencyType", this.competencyType);
-		this.fieldsByError.put("course.error.category", this.category);
-		this.fieldsByError.put("course.error.jp", this.jp);
-		this.fieldsByError.put("course.error.learningMode", this.learningMode);
-		this.fieldsByError.put("course.error.targetAudience", this.targetAudience);
-		this.fieldsByError.put("course.error.passMark", this.passMark);
-		this.fieldsByError.put("course.error.attendanceThreshold", this.attendanceThreshold);
-		this.fieldsByError.put("course.error.certificateTemplate", this.certificateTemplate);
-		this.fieldsByError.values().stream().distinct().forEach(field -> {
-			if (field instanceof HasValue<?, ?> value) {
-				value.addValueChangeListener(event -> field.setInvalid(false));
-			}
-		});
+		this.errors.on(this.code, "course.error.code", "course.error.codeFormat", "course.error.codeTaken")
+			.on(this.title, "course.error.title")
+			.on(this.description, "course.error.description")
+			.on(this.competencyType, "course.error.competencyType")
+			.on(this.category, "course.error.category")
+			.on(this.jp, "course.error.jp")
+			.on(this.learningMode, "course.error.learningMode")
+			.on(this.targetAudience, "course.error.targetAudience")
+			.on(this.passMark, "course.error.passMark")
+			.on(this.attendanceThreshold, "course.error.attendanceThreshold")
+			.on(this.certificateTemplate, "course.error.certificateTemplate");
 	}
 
 	private void clearErrors() {
-		this.fieldsByError.values().forEach(field -> field.setInvalid(false));
+		this.errors.clear();
 	}
 
 	private void showPreview() {

@@ -10,14 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,6 +37,7 @@ import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunDraft;
 import id.pelita.identity.AgencyDirectory.AgencyRef;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.ui.FieldErrors;
 import id.pelita.shared.time.IndonesianTime;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +76,7 @@ class RunForm extends FormLayout {
 
 	private final List<AgencyRef> agencies;
 
-	private final Map<String, HasValidation> fieldsByError = new LinkedHashMap<>();
+	private final FieldErrors errors = new FieldErrors();
 
 	private String suggestedName = "";
 
@@ -185,13 +183,7 @@ class RunForm extends FormLayout {
 			this.agencySeatsMessage.addClassName("field-error");
 			return true;
 		}
-		HasValidation field = this.fieldsByError.get(failure.messageKey());
-		if (field == null) {
-			return false;
-		}
-		field.setErrorMessage(message);
-		field.setInvalid(true);
-		return true;
+		return this.errors.show(failure.messageKey(), message);
 	}
 
 	AgencySeatsRow addAgencyRow(@Nullable AgencyRef agency, @Nullable Integer reserved) {
@@ -236,23 +228,16 @@ class RunForm extends FormLayout {
 	}
 
 	private void registerErrors() {
-		this.fieldsByError.put("course.error.notFound", this.course);
-		this.fieldsByError.put("run.error.courseFixed", this.course);
-		this.fieldsByError.put("run.error.name", this.name);
-		this.fieldsByError.put("run.error.registrationOrder", this.registrationCloses);
-		this.fieldsByError.put("run.error.registrationPast", this.registrationCloses);
-		this.fieldsByError.put("run.error.registrationAfterStart", this.registrationCloses);
-		this.fieldsByError.put("run.error.dateOrder", this.endsOn);
-		this.fieldsByError.put("run.error.seats", this.seats);
-		this.fieldsByError.values().stream().distinct().forEach(field -> {
-			if (field instanceof HasValue<?, ?> value) {
-				value.addValueChangeListener(event -> field.setInvalid(false));
-			}
-		});
+		this.errors.on(this.course, "course.error.notFound", "run.error.courseFixed")
+			.on(this.name, "run.error.name")
+			.on(this.registrationCloses, "run.error.registrationOrder", "run.error.registrationPast",
+					"run.error.registrationAfterStart")
+			.on(this.endsOn, "run.error.dateOrder")
+			.on(this.seats, "run.error.seats");
 	}
 
 	private void clearErrors() {
-		this.fieldsByError.values().stream().filter(Objects::nonNull).forEach(field -> field.setInvalid(false));
+		this.errors.clear();
 		this.agencySeatsMessage.setText(getTranslation("runAdmin.agencySeats.help"));
 		this.agencySeatsMessage.removeClassName("field-error");
 	}
