@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.agency.RosterService.Scope;
 import id.pelita.agency.internal.Agency;
 import id.pelita.agency.internal.AgencyRepository;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RosterImportService {
+
+	/** Base name of the roster template files. */
+	public static final String TEMPLATE_NAME = "template-pegawai";
 
 	/** The most employee rows one file may have. */
 	public static final int MAX_ROWS = 20_000;
@@ -112,8 +116,8 @@ public class RosterImportService {
 	/** An empty roster file; the XLSX one lists the coordinator's unit codes on a second sheet. */
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional(readOnly = true)
-	public byte[] template(TemplateFormat format) {
-		if (format == TemplateFormat.CSV) {
+	public byte[] template(SpreadsheetFormat format) {
+		if (format == SpreadsheetFormat.CSV) {
 			return RosterTemplates.csv();
 		}
 		List<String[]> units = this.roster.scope().units().values().stream()

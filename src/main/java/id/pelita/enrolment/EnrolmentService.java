@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.agency.AgencyService;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDetails;
@@ -452,7 +453,7 @@ public class EnrolmentService {
 	/** Writes the participant list in the organiser's language and time zone. */
 	@PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
 	@Transactional(readOnly = true)
-	public void exportParticipants(long runId, ExportFormat format, OutputStream out) {
+	public void exportParticipants(long runId, SpreadsheetFormat format, OutputStream out) {
 		PelitaUser user = CurrentUser.require();
 		RunDetails run = this.runs.run(runId);
 		this.export.write(run.name(), participants(runId), format, user.locale(), user.zone(), out);

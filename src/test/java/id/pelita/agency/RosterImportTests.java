@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.AccountStatus;
 import id.pelita.identity.AgencyDirectory.AgencyRef;
@@ -228,7 +229,7 @@ abstract class RosterImportTests {
 	void filesThatAreNoRosterAreExplained() {
 		assertRefused("roster.import.error.empty", new byte[0]);
 		assertRefused("roster.import.error.columns", "Nama,Kota\nBudi,Serang\n".getBytes(StandardCharsets.UTF_8));
-		assertRefused("roster.import.error.noRows", this.imports.template(TemplateFormat.CSV));
+		assertRefused("roster.import.error.noRows", this.imports.template(SpreadsheetFormat.CSV));
 		assertRefused("roster.import.error.oldExcel",
 				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 });
 	}
@@ -236,10 +237,10 @@ abstract class RosterImportTests {
 	@Test
 	void filledInTemplatesAreRead() throws IOException {
 		String nip = TestData.nip();
-		byte[] csv = concat(this.imports.template(TemplateFormat.CSV),
+		byte[] csv = concat(this.imports.template(SpreadsheetFormat.CSV),
 				(nip + ";Ika Wulandari;;;36.04.02;;\r\n").getBytes(StandardCharsets.UTF_8));
 		assertThat(this.imports.preview("template-pegawai.csv", csv).goodRows()).hasSize(1);
-		byte[] xlsx = this.imports.template(TemplateFormat.XLSX);
+		byte[] xlsx = this.imports.template(SpreadsheetFormat.XLSX);
 		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			List<String> sheets = workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
 			assertThat(sheets).containsExactly("Pegawai", "Unit");

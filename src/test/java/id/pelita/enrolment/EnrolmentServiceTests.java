@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunService;
 import id.pelita.catalog.SeatAvailability;
@@ -385,7 +386,7 @@ abstract class EnrolmentServiceTests {
 		SignIn.as(this.context, "penyelenggara");
 
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
-		this.enrolments.exportParticipants(runId, ExportFormat.CSV, csv);
+		this.enrolments.exportParticipants(runId, SpreadsheetFormat.CSV, csv);
 		byte[] bytes = csv.toByteArray();
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -403,7 +404,7 @@ abstract class EnrolmentServiceTests {
 		assertThat(records.get(2).get(5)).isEqualTo("1");
 
 		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-		this.enrolments.exportParticipants(runId, ExportFormat.XLSX, xlsx);
+		this.enrolments.exportParticipants(runId, SpreadsheetFormat.XLSX, xlsx);
 		List<List<String>> rows = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
 			for (Row row : workbook.getFirstSheet().read()) {

@@ -34,7 +34,7 @@ import id.pelita.agency.RosterEntry;
 import id.pelita.agency.RosterFilter;
 import id.pelita.agency.RosterImportService;
 import id.pelita.agency.RosterService;
-import id.pelita.agency.TemplateFormat;
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.identity.AccountStatus;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
@@ -112,8 +112,8 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.importFile.setText(getTranslation("roster.import"));
 		this.importFile.setIcon(VaadinIcon.UPLOAD.create());
 		this.importFile.addClickListener(click -> new RosterImportDialog(this.imports, this::changed).open());
-		this.templateCsv = template(TemplateFormat.CSV, "roster.template.csv");
-		this.templateXlsx = template(TemplateFormat.XLSX, "roster.template.xlsx");
+		this.templateCsv = template(SpreadsheetFormat.CSV, "roster.template.csv");
+		this.templateXlsx = template(SpreadsheetFormat.XLSX, "roster.template.xlsx");
 		this.empty.addClassName("empty-state");
 		this.empty.setText(getTranslation("roster.empty"));
 		configureGrid();
@@ -164,10 +164,10 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		return new HorizontalLayout(edit, toggle);
 	}
 
-	private Anchor template(TemplateFormat format, String textKey) {
+	private Anchor template(SpreadsheetFormat format, String textKey) {
 		Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
 			byte[] bytes = this.imports.template(format);
-			return new DownloadResponse(new ByteArrayInputStream(bytes), format.fileName(), format.contentType(),
+			return new DownloadResponse(new ByteArrayInputStream(bytes), format.fileName(RosterImportService.TEMPLATE_NAME), format.mediaType(),
 					bytes.length);
 		}), AttachmentType.DOWNLOAD, getTranslation(textKey));
 		return anchor;

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import id.pelita.enrolment.ExportFormat;
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.enrolment.Participant;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
@@ -39,10 +39,10 @@ public class ParticipantExport {
 		this.translations = translations;
 	}
 
-	public void write(String title, List<Participant> participants, ExportFormat format, Locale locale, ZoneId zone,
+	public void write(String title, List<Participant> participants, SpreadsheetFormat format, Locale locale, ZoneId zone,
 			OutputStream out) {
 		try {
-			if (format == ExportFormat.CSV) {
+			if (format == SpreadsheetFormat.CSV) {
 				csv(participants, locale, zone, out);
 			}
 			else {

@@ -30,7 +30,7 @@ import id.pelita.catalog.RunDetails;
 import id.pelita.enrolment.EnrolmentOutcome;
 import id.pelita.enrolment.EnrolmentService;
 import id.pelita.enrolment.EnrolmentStatus;
-import id.pelita.enrolment.ExportFormat;
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.enrolment.Participant;
 import id.pelita.enrolment.ParticipantChange;
 import id.pelita.shared.UserFacingException;
@@ -150,8 +150,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		this.runName = run.courseTitle() + " – " + run.name();
 		this.title.setText(this.runName);
 		String fileName = "peserta-" + run.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT);
-		this.csv.setHref(download(ExportFormat.CSV, fileName));
-		this.xlsx.setHref(download(ExportFormat.XLSX, fileName));
+		this.csv.setHref(download(SpreadsheetFormat.CSV, fileName));
+		this.xlsx.setHref(download(SpreadsheetFormat.XLSX, fileName));
 		event.getLocation()
 			.getQueryParameters()
 			.getSingleParameter("status")
@@ -163,9 +163,9 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		refresh();
 	}
 
-	private DownloadHandler download(ExportFormat format, String fileName) {
+	private DownloadHandler download(SpreadsheetFormat format, String fileName) {
 		return event -> {
-			event.setFileName(fileName + "." + format.extension());
+			event.setFileName(format.fileName(fileName));
 			event.setContentType(format.mediaType());
 			try (OutputStream out = event.getOutputStream()) {
 				out.write(export(format));
@@ -174,7 +174,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 	}
 
 	/** The participant list in the format, as the download sends it. */
-	byte[] export(ExportFormat format) {
+	byte[] export(SpreadsheetFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.enrolments.exportParticipants(this.runId, format, out);
 		return out.toByteArray();

@@ -7,7 +7,6 @@ import java.util.Optional;
 import id.pelita.identity.AccountStatus;
 import id.pelita.shared.security.Role;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -23,11 +22,7 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 
 	Optional<Account> findByNip(String nip);
 
-	List<Account> findByNipIn(Collection<String> nips);
-
 	/** The roles come in the same query: a roster of thousands must not cost a query per person. */
-	@EntityGraph(attributePaths = "roles")
-	List<Account> findByAgencyIdInOrderByFullName(Collection<Long> agencyIds);
 
 	boolean existsByUsername(String username);
 
