@@ -85,6 +85,10 @@ class TranslationsTests {
 		Stream.of(EnrolmentStatus.values()).map(EnrolmentStatus::labelKey).forEach(used::add);
 		Stream.of(EnrolmentSource.values()).map(EnrolmentSource::labelKey).forEach(used::add);
 		Stream.of(NominationStatus.values()).map(NominationStatus::labelKey).forEach(used::add);
+		Stream.of(id.pelita.liveclass.VideoProvider.values()).map(id.pelita.liveclass.VideoProvider::labelKey).forEach(used::add);
+		Stream.of(id.pelita.liveclass.SessionStatus.values()).map(id.pelita.liveclass.SessionStatus::labelKey).forEach(used::add);
+		Stream.of(id.pelita.liveclass.MeetingState.values()).map(id.pelita.liveclass.MeetingState::labelKey).forEach(used::add);
+		Stream.of(id.pelita.liveclass.AttendanceSource.values()).map(id.pelita.liveclass.AttendanceSource::labelKey).forEach(used::add);
 		Stream.of(RefusalReason.values()).map(RefusalReason::messageKey).forEach(used::add);
 		Stream.of(ParticipantChange.Kind.values()).map(ParticipantChange.Kind::labelKey).forEach(used::add);
 		Stream.of(AccountStatus.values()).map(status -> "account.status." + status).forEach(used::add);

@@ -1,0 +1,63 @@
+package id.pelita.enrolment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who holds a confirmed seat in which run, for other modules (live sessions, notifications, calendars). It returns
+ * facts, not rights: the calling service decides who may see what.
+ */
+@Service
+public class RunRoster {
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	RunRoster(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+	}
+
+	/** The accounts with a confirmed seat in the run. */
+	@Transactional(readOnly = true)
+	public List<Long> confirmedAccounts(long runId) {
+		return this.jdbc.queryForList(
+				"select account_id from enrolment where run_id = ? and status = 'CONFIRMED' order by account_id",
+				Long.class, runId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isConfirmed(long runId, long accountId) {
+		Integer found = this.jdbc.queryForObject(
+				"select count(*) from enrolment where run_id = ? and account_id = ? and status = 'CONFIRMED'",
+				Integer.class, runId, accountId);
+		return found != null && found > 0;
+	}
+
+	/** The runs in which the account holds a confirmed seat. */
+	@Transactional(readOnly = true)
+	public Set<Long> confirmedRuns(long accountId) {
+		return Set.copyOf(this.jdbc.queryForList(
+				"select run_id from enrolment where account_id = ? and status = 'CONFIRMED'", Long.class, accountId));
+	}
+
+	/** Of these runs, those in which the account holds a confirmed seat. */
+	@Transactional(readOnly = true)
+	public Set<Long> confirmedRuns(long accountId, Collection<Long> runIds) {
+		if (runIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.named.queryForList(
+				"select run_id from enrolment where account_id = :account and status = 'CONFIRMED' and run_id in (:runs)",
+				new MapSqlParameterSource("account", accountId).addValue("runs", runIds), Long.class));
+	}
+
+}

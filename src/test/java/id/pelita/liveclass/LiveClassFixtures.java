@@ -1,0 +1,62 @@
+package id.pelita.liveclass;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+import id.pelita.catalog.EnrolmentMode;
+import id.pelita.enrolment.EnrolmentFixtures;
+import id.pelita.enrolment.EnrolmentService;
+import id.pelita.identity.PersonRef;
+import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.time.IndonesianTime;
+
+import org.springframework.context.ApplicationContext;
+
+/** Runs with confirmed participants and sessions, for the live class tests. */
+public final class LiveClassFixtures {
+
+	private final ApplicationContext context;
+
+	private final EnrolmentFixtures enrolment;
+
+	public LiveClassFixtures(ApplicationContext context) {
+		this.context = context;
+		this.enrolment = new EnrolmentFixtures(context);
+	}
+
+	public EnrolmentFixtures enrolment() {
+		return this.enrolment;
+	}
+
+	/** An open run with room for 50. */
+	public long run() {
+		return this.enrolment.openRun(50, Map.of(), EnrolmentMode.OPEN);
+	}
+
+	/** A new employee of the demo OPD 36.04.02 with a confirmed seat in the run. */
+	public PelitaUser confirmedParticipant(long runId) {
+		PersonRef person = this.enrolment.employee(this.enrolment.agency("36.04.02"));
+		PelitaUser user = EnrolmentFixtures.participant(person);
+		this.enrolment.as(user, () -> this.context.getBean(EnrolmentService.class).enrol(runId));
+		return user;
+	}
+
+	/** A Jitsi session of the run starting after the given time from now (WIB), lasting the minutes. */
+	public long session(long runId, Duration startsIn, int minutes) {
+		return session(runId, startsIn, minutes, VideoProvider.JITSI);
+	}
+
+	public long session(long runId, Duration startsIn, int minutes, VideoProvider provider) {
+		ZoneId zone = IndonesianTime.WIB;
+		Instant now = this.context.getBean(Clock.class).instant();
+		ZonedDateTime start = now.plus(startsIn).atZone(zone).withSecond(0).withNano(0);
+		return this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
+			.schedule(new SessionDraft(runId, "Sesi " + start.toLocalTime(), start.toLocalDate(), start.toLocalTime(),
+					zone, minutes, provider, null, "Dr. Siti Rahma")));
+	}
+
+}
