@@ -53,6 +53,16 @@ public class LiveSessionDirectory {
 		return records.stream().map(r -> LiveSessionService.view(r, runById.get(r.getRunId()), true)).toList();
 	}
 
+	/** The sessions of a run, cancelled ones included, in time order. */
+	@Transactional(readOnly = true)
+	public List<LiveSession> ofRun(long runId) {
+		var runById = this.runs.runs(List.of(runId)).stream().findFirst().orElse(null);
+		return this.sessions.findByRunIdOrderByStartsAt(runId)
+			.stream()
+			.map(r -> LiveSessionService.view(r, runById, true))
+			.toList();
+	}
+
 	/** The accounts invited to the session: the confirmed participants of its run. */
 	@Transactional(readOnly = true)
 	public List<Long> participants(long sessionId) {

@@ -315,7 +315,7 @@ public class LiveSessionService {
 		if (durationMinutes < MIN_DURATION || durationMinutes > MAX_DURATION) {
 			throw new UserFacingException("liveclass.error.duration", MIN_DURATION, MAX_DURATION);
 		}
-		Instant start = date.atTime(time).atZone(zone).toInstant();
+		Instant start = date.atTime(time).atZone(zone).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		if (!start.isAfter(now)) {
 			throw new UserFacingException("liveclass.error.startPast");
 		}

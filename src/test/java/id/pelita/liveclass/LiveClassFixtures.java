@@ -50,6 +50,14 @@ public final class LiveClassFixtures {
 		return session(runId, startsIn, minutes, VideoProvider.JITSI);
 	}
 
+	/** A Jitsi session starting exactly at the instant (seconds kept), for tests that wait for a trigger. */
+	public long sessionAt(long runId, Instant start, int minutes) {
+		ZonedDateTime at = start.atZone(IndonesianTime.WIB);
+		return this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
+			.schedule(new SessionDraft(runId, "Sesi tepat " + at.toLocalTime(), at.toLocalDate(), at.toLocalTime(),
+					IndonesianTime.WIB, 60, VideoProvider.JITSI, null, null)));
+	}
+
 	public long session(long runId, Duration startsIn, int minutes, VideoProvider provider) {
 		ZoneId zone = IndonesianTime.WIB;
 		Instant now = this.context.getBean(Clock.class).instant();

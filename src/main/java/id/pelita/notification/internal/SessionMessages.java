@@ -1,0 +1,154 @@
+package id.pelita.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.pelita.enrolment.CohortNominated;
+import id.pelita.enrolment.EnrolmentConfirmed;
+import id.pelita.enrolment.EnrolmentPromoted;
+import id.pelita.enrolment.NominationStatus;
+import id.pelita.identity.PersonDirectory;
+import id.pelita.identity.PersonRef;
+import id.pelita.liveclass.LiveSession;
+import id.pelita.liveclass.LiveSessionCancelled;
+import id.pelita.liveclass.LiveSessionDirectory;
+import id.pelita.liveclass.LiveSessionRescheduled;
+import id.pelita.liveclass.LiveSessionScheduled;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a run's confirmed participants that a session was scheduled, moved or cancelled, in the transaction of the
+ * change: one outbox message each, in their language.
+ */
+@Component
+class SessionMessages {
+
+	static final String SCHEDULED = "session-scheduled";
+
+	static final String MOVED = "session-moved";
+
+	static final String CANCELLED = "session-cancelled";
+
+	private final LiveSessionDirectory sessions;
+
+	private final PersonDirectory people;
+
+	private final OutboxWriter outbox;
+
+	private final String publicUrl;
+
+	private final Clock clock;
+
+	SessionMessages(LiveSessionDirectory sessions, PersonDirectory people, OutboxWriter outbox,
+			@Value("${pelita.public-url}") String publicUrl, Clock clock) {
+		this.clock = clock;
+		this.sessions = sessions;
+		this.people = people;
+		this.outbox = outbox;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	@EventListener
+	void on(LiveSessionScheduled scheduled) {
+		tell(scheduled.sessionId(), SCHEDULED, Map.of());
+	}
+
+	@EventListener
+	void on(LiveSessionRescheduled moved) {
+		tell(moved.sessionId(), MOVED, Map.of("previousStartsAt", moved.previousStartsAt().toString()));
+	}
+
+	@EventListener
+	void on(LiveSessionCancelled cancelled) {
+		tell(cancelled.sessionId(), CANCELLED,
+				Map.of("reason", cancelled.reason() == null ? "" : cancelled.reason()));
+	}
+
+	/** Someone who gets a seat after sessions were scheduled is invited to those still ahead. */
+	@EventListener
+	void on(EnrolmentConfirmed confirmed) {
+		inviteToComing(confirmed.accountId(), confirmed.run().runId());
+	}
+
+	@EventListener
+	void on(EnrolmentPromoted promoted) {
+		inviteToComing(promoted.accountId(), promoted.run().runId());
+	}
+
+	@EventListener
+	void on(CohortNominated nominated) {
+		List<LiveSession> coming = coming(nominated.run().runId());
+		if (coming.isEmpty()) {
+			return;
+		}
+		List<Map<String, String>> perSession = coming.stream().map(this::parameters).toList();
+		List<OutboxEntry> entries = new ArrayList<>();
+		for (CohortNominated.Nominee nominee : nominated.nominees()) {
+			if (nominee.status() == NominationStatus.CONFIRMED) {
+				perSession.forEach(parameters -> entries.add(new OutboxEntry(nominee.accountId(), nominee.email(),
+						SCHEDULED, nominee.language(), new HashMap<>(parameters))));
+			}
+		}
+		if (!entries.isEmpty()) {
+			this.outbox.enqueue(entries);
+		}
+	}
+
+	private List<LiveSession> coming(long runId) {
+		Instant now = this.clock.instant();
+		return this.sessions.ofRun(runId)
+			.stream()
+			.filter(session -> !session.cancelled() && session.endsAt().isAfter(now))
+			.toList();
+	}
+
+	private void inviteToComing(long accountId, long runId) {
+		List<LiveSession> coming = coming(runId);
+		if (coming.isEmpty()) {
+			return;
+		}
+		this.people.find(accountId).ifPresent(person -> this.outbox.enqueue(coming.stream()
+			.map(session -> new OutboxEntry(person.accountId(), person.email(), SCHEDULED, person.language(),
+					parameters(session)))
+			.toList()));
+	}
+
+	private void tell(long sessionId, String template, Map<String, String> extra) {
+		LiveSession session = this.sessions.find(sessionId).orElseThrow();
+		List<PersonRef> recipients = this.people.findAll(this.sessions.participants(sessionId));
+		List<OutboxEntry> entries = new ArrayList<>(recipients.size());
+		for (PersonRef person : recipients) {
+			Map<String, String> parameters = parameters(session);
+			parameters.putAll(extra);
+			entries.add(new OutboxEntry(person.accountId(), person.email(), template, person.language(), parameters));
+		}
+		if (!entries.isEmpty()) {
+			this.outbox.enqueue(entries);
+		}
+	}
+
+	/** What every message about a session carries. */
+	Map<String, String> parameters(LiveSession session) {
+		Map<String, String> parameters = new HashMap<>();
+		parameters.put("sessionId", String.valueOf(session.id()));
+		parameters.put("runId", String.valueOf(session.runId()));
+		parameters.put("sessionTitle", session.title());
+		parameters.put("courseTitle", session.courseTitle());
+		parameters.put("runName", session.runName());
+		parameters.put("startsAt", session.startsAt().toString());
+		parameters.put("zone", session.zone().getId());
+		parameters.put("durationMinutes", String.valueOf(session.durationMinutes()));
+		parameters.put("provider", session.provider().name());
+		parameters.put("sequence", String.valueOf(session.sequence()));
+		parameters.put("pageUrl", this.publicUrl + "/sesi/" + session.id());
+		return parameters;
+	}
+
+}
