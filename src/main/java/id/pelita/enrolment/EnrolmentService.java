@@ -510,6 +510,33 @@ public class EnrolmentService {
 		return new EnrolmentOutcome(enrolment.id(), enrolment.status(), position);
 	}
 
+	/**
+	 * Gives the run's free seats to its waitlist, in order, under the run's lock - for seats freed other than by a
+	 * cancellation (an organiser raising the seats, a reservation lifted). Called by the waitlist promotion job.
+	 * @return how many people were promoted
+	 */
+	@Transactional
+	public int promoteWaitlist(long runId) {
+		RunDetails run = this.runs.run(runId);
+		if (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.FINISHED
+				|| !today().isBefore(run.startsOn())) {
+			return 0;
+		}
+		RunSeats seats = this.seatKeeper.open(run);
+		List<Enrolment> promoted = seats.promoteWaiting();
+		seats.save();
+		EnrolledRun enrolled = EnrolledRun.of(seats.run());
+		promoted.forEach(
+				person -> this.events.publishEvent(new EnrolmentPromoted(person.id(), person.accountId(), enrolled)));
+		return promoted.size();
+	}
+
+	/** The runs that have people on their waitlist. */
+	@Transactional(readOnly = true)
+	public List<Long> runsWithWaitlist() {
+		return this.store.runsWithWaitlist();
+	}
+
 	/** Ends an active enrolment, gives its seat to the waitlist and tells everyone concerned. */
 	private void end(RunSeats seats, Enrolment enrolment, long actor, @Nullable String reason,
 			boolean byParticipant) {

@@ -9,16 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.catalog.EnrolmentMode;
+import id.pelita.catalog.RunDetails;
+import id.pelita.catalog.RunDraft;
 import id.pelita.catalog.RunService;
 import id.pelita.catalog.SeatAvailability;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
+import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.time.IndonesianTime;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 import org.apache.commons.csv.CSVFormat;
@@ -112,6 +115,33 @@ abstract class EnrolmentServiceTests {
 				event -> event.accountId() == people.get(1).accountId() && event.run().runId() == runId);
 		assertThat(this.fixtures.outbox("enrolment-promoted", people.get(1).accountId())).isEqualTo(1);
 		assertThat(this.enrolments.seatsLeft(runId)).isZero();
+	}
+
+	@Test
+	void seatsAddedByTheOrganiserGoToTheWaitlistInOrderWhenThePromotionRuns() {
+		long runId = this.fixtures.openRun(1, Map.of(), EnrolmentMode.OPEN);
+		List<PersonRef> people = this.fixtures.employees(4, this.serangOpd);
+		people.forEach(person -> this.fixtures.as(participant(person), () -> this.enrolments.enrol(runId)));
+		RunService runs = this.context.getBean(RunService.class);
+		this.fixtures.asSystem(() -> {
+			RunDetails run = runs.run(runId);
+			runs.updateRun(runId, new RunDraft(run.courseId(), run.name(), run.month(),
+					run.registrationOpensAt().atZone(IndonesianTime.WIB).toLocalDateTime(),
+					run.registrationClosesAt().atZone(IndonesianTime.WIB).toLocalDateTime(), run.startsOn(),
+					run.endsOn(), 3, run.agencySeats(), run.enrolmentMode()));
+			return null;
+		});
+		assertThat(this.enrolments.runsWithWaitlist()).contains(runId);
+		assertThat(this.enrolments.promoteWaitlist(runId)).isEqualTo(2);
+		assertThat(this.enrolments.promoteWaitlist(runId)).isZero();
+		for (int i = 0; i < 4; i++) {
+			MyEnrolment mine = this.fixtures.as(participant(people.get(i)), () -> this.enrolments.myEnrolment(runId))
+				.orElseThrow();
+			assertThat(mine.status()).isEqualTo(i < 3 ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED);
+		}
+		assertThat(this.fixtures.outbox("enrolment-promoted", people.get(1).accountId())).isEqualTo(1);
+		assertThat(this.fixtures.outbox("enrolment-promoted", people.get(2).accountId())).isEqualTo(1);
+		assertThat(this.fixtures.outbox("enrolment-promoted", people.get(3).accountId())).isZero();
 	}
 
 	@Test

@@ -147,6 +147,10 @@ public class EnrolmentStore {
 		return pending;
 	}
 
+	public List<Long> runsWithWaitlist() {
+		return this.jdbc.queryForList("select distinct run_id from enrolment where status = 'WAITLISTED'", Long.class);
+	}
+
 	/** The run's waitlist, first in line first. */
 	public List<Enrolment> waitlist(long runId) {
 		return this.jdbc.query("select " + COLUMNS

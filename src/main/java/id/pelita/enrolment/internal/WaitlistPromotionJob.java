@@ -1,0 +1,70 @@
+package id.pelita.enrolment.internal;
+
+import id.pelita.enrolment.EnrolmentService;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Every 5 minutes, gives free seats of runs with a waitlist to the people waiting (seats freed by an organiser
+ * raising the seats or lifting a reservation; a cancellation promotes at once, in its own transaction). Each run is
+ * promoted under its lock, in its own transaction.
+ * <p>
+ * Misfire policy: next with remaining count - missed runs are skipped; the next one covers them.
+ */
+@DisallowConcurrentExecution
+class WaitlistPromotionJob extends QuartzJobBean {
+
+	private static final Logger log = LoggerFactory.getLogger(WaitlistPromotionJob.class);
+
+	private final EnrolmentService enrolments;
+
+	WaitlistPromotionJob(EnrolmentService enrolments) {
+		this.enrolments = enrolments;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		int promoted = 0;
+		for (long runId : this.enrolments.runsWithWaitlist()) {
+			promoted += this.enrolments.promoteWaitlist(runId);
+		}
+		if (promoted > 0) {
+			log.info("Promoted {} people from waitlists", promoted);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Schedule {
+
+		@Bean
+		JobDetail waitlistPromotionJob() {
+			return JobBuilder.newJob(WaitlistPromotionJob.class)
+				.withIdentity("waitlist-promotion", "enrolment")
+				.withDescription("Gives free seats to waitlists")
+				.storeDurably()
+				.build();
+		}
+
+		@Bean
+		Trigger waitlistPromotionTrigger(JobDetail waitlistPromotionJob) {
+			return TriggerBuilder.newTrigger()
+				.forJob(waitlistPromotionJob)
+				.withIdentity("waitlist-promotion", "enrolment")
+				.withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(5).withMisfireHandlingInstructionNextWithRemainingCount())
+				.build();
+		}
+
+	}
+
+}
