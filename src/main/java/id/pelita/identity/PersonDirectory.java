@@ -55,6 +55,18 @@ public class PersonDirectory {
 			.toList();
 	}
 
+	/** Every active agency coordinator, ordered by agency and name. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> coordinators() {
+		return this.accounts.findActiveCoordinators().stream().map(PersonDirectory::ref).toList();
+	}
+
+	/** The active agency coordinators of exactly this agency, ordered by name. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> coordinatorsOf(long agencyId) {
+		return this.accounts.findActiveCoordinatorsOf(agencyId).stream().map(PersonDirectory::ref).toList();
+	}
+
 	/** Everyone whose agency is one of these, ordered by name. */
 	@Transactional(readOnly = true)
 	public List<PersonRef> inAgencies(Collection<Long> agencyIds) {

@@ -37,6 +37,16 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	@Query(PERSON_ROW + " where a.id in :ids")
 	List<PersonRow> findPeopleByIdIn(Collection<Long> ids);
 
+	@Query(PERSON_ROW + " where a.agencyId = :agencyId and a.status = id.pelita.identity.AccountStatus.ACTIVE"
+			+ " and exists (select 1 from Account c join c.roles r where c.id = a.id"
+			+ " and r = id.pelita.shared.security.Role.AGENCY_COORDINATOR) order by a.fullName")
+	List<PersonRow> findActiveCoordinatorsOf(long agencyId);
+
+	@Query(PERSON_ROW + " where a.status = id.pelita.identity.AccountStatus.ACTIVE and a.agencyId is not null"
+			+ " and exists (select 1 from Account c join c.roles r where c.id = a.id"
+			+ " and r = id.pelita.shared.security.Role.AGENCY_COORDINATOR) order by a.agencyId, a.fullName")
+	List<PersonRow> findActiveCoordinators();
+
 	@Query(PERSON_ROW + " where a.agencyId in :agencyIds order by a.fullName")
 	List<PersonRow> findPeopleByAgencyIdIn(Collection<Long> agencyIds);
 

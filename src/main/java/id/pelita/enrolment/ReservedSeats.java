@@ -1,0 +1,66 @@
+package id.pelita.enrolment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.pelita.catalog.RunDetails;
+import id.pelita.catalog.RunService;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seats reserved for agencies that are still free, for reminders to their coordinators before registration
+ * closes. Facts, not rights.
+ */
+@Service
+public class ReservedSeats {
+
+	private final RunService runs;
+
+	private final JdbcTemplate jdbc;
+
+	ReservedSeats(RunService runs, JdbcTemplate jdbc) {
+		this.runs = runs;
+		this.jdbc = jdbc;
+	}
+
+	/** Per run whose registration closes in [from, to) and per agency with a reservation: seats still free. */
+	@Transactional(readOnly = true)
+	public List<Left> freeInRunsClosingBetween(Instant from, Instant to) {
+		List<Left> left = new ArrayList<>();
+		for (RunDetails run : this.runs.openForRegistration()) {
+			if (run.agencySeats().isEmpty() || run.registrationClosesAt().isBefore(from)
+					|| !run.registrationClosesAt().isBefore(to)) {
+				continue;
+			}
+			java.util.Map<Long, Integer> taken = new java.util.HashMap<>();
+			this.jdbc.query("""
+					select seat_pool, count(*) from enrolment where run_id = ? and status = 'CONFIRMED'
+					and seat_pool is not null group by seat_pool""", rs -> {
+				taken.put(rs.getLong(1), rs.getInt(2));
+			}, run.id());
+			run.agencySeats().forEach((agencyId, reserved) -> {
+				int used = taken.getOrDefault(agencyId, 0);
+				if (used < reserved) {
+					left.add(new Left(run.id(), run.courseTitle(), run.name(), run.registrationClosesAt(), agencyId,
+							reserved, used));
+				}
+			});
+		}
+		return left;
+	}
+
+	/** Free reserved seats of one agency in one run. */
+	public record Left(long runId, String courseTitle, String runName, Instant registrationClosesAt, long agencyId,
+			int reserved, int taken) {
+
+		public int free() {
+			return this.reserved - this.taken;
+		}
+
+	}
+
+}

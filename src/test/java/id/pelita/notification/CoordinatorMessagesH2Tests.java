@@ -1,0 +1,8 @@
+package id.pelita.notification;
+
+import id.pelita.support.H2Test;
+
+@H2Test
+class CoordinatorMessagesH2Tests extends CoordinatorMessagesTests {
+
+}
