@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -50,6 +52,8 @@ public final class ZoomMockServer implements AutoCloseable {
 
 	private final AtomicInteger tokensIssued = new AtomicInteger();
 
+	private final Map<RecordedRequest, Instant> receivedAt = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
 	private final AtomicLong meetingIds = new AtomicLong(85_746_065_000L + (System.nanoTime() % 100_000) * 100);
 
 	private ZoomMockServer() {
@@ -94,6 +98,7 @@ public final class ZoomMockServer implements AutoCloseable {
 		this.scriptedTokens.clear();
 		this.apiRequests.clear();
 		this.tokenRequests.clear();
+		this.receivedAt.clear();
 	}
 
 	public void enqueue(MockResponse response) {
@@ -128,6 +133,11 @@ public final class ZoomMockServer implements AutoCloseable {
 			seen.add(request.getRequestLine());
 		}
 		throw new AssertionError("No such request to Zoom within 20 s; seen: " + seen);
+	}
+
+	/** When the mock received the API call. */
+	public Instant receivedAt(RecordedRequest request) {
+		return this.receivedAt.get(request);
 	}
 
 	public int pendingApiRequests() {
@@ -182,6 +192,7 @@ public final class ZoomMockServer implements AutoCloseable {
 					"expires_in":3600,"scope":"meeting:write:admin meeting:read:admin report:read:admin user:read:admin",
 					"api_url":"https://api.zoom.us"}""".formatted(this.tokensIssued.incrementAndGet()));
 		}
+		this.receivedAt.put(request, Instant.now());
 		this.apiRequests.add(request);
 		MockResponse next = this.scripted.poll();
 		return next != null ? next : working(request, path);

@@ -86,6 +86,11 @@ class ZoomWebhookTests extends ZoomTestContext {
 			assertThat(interval.open()).isTrue();
 		});
 
+		this.ledger.closeSilent(Instant.now());
+		assertThat(intervals(siti.accountId())).as("no heartbeats from Zoom: open until the leave event")
+			.singleElement()
+			.satisfies(interval -> assertThat(interval.open()).isTrue());
+
 		Instant left = joined.plusSeconds(420);
 		assertThat(deliver(participant("meeting.participant_left", "16778240", "Siti di HP", "", registrantId,
 				"leave_time", left)).statusCode()).isEqualTo(204);
