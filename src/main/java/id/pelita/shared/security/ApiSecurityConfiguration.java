@@ -43,8 +43,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <token>}; a missing, unknown or revoked token gets 401 as {@code application/problem+json}. The OpenAPI document
  * ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}) are public, and so are the webhook paths
  * ({@code /api/v1/webhooks/zoom}), which no bearer token is read for: their controllers verify the sender's
- * signature themselves. The user of a token is built by
- * the {@link ApiTokenAuthenticator}, so services check an API call exactly as they check a signed-in person.
+ * signature themselves. The user of a token is built by the {@link ApiTokenAuthenticator}, so services check an
+ * API call exactly as they check a signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {

@@ -1,15 +1,10 @@
 package id.pelita.liveclass.internal.zoom;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,37 +12,25 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import id.pelita.liveclass.ZoomSettings;
-import okhttp3.Credentials;
-import okhttp3.FormBody;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one gateway to Zoom's REST API: Server-to-Server OAuth (the token is cached until shortly before it expires,
- * shared by all threads, and dropped and fetched again once when Zoom answers 401), meetings, registrants and the
- * past-meeting participants report. Every failure becomes a {@link ZoomException} the caller can act on.
+ * The one gateway to Zoom's REST API: meetings, registrants and the past-meeting participants report, with a
+ * Server-to-Server OAuth token from {@link ZoomAccessTokens}, dropped and fetched again once when Zoom answers 401. Every failure becomes a {@link ZoomException} the caller can act on.
  * Tokens and secrets are never logged nor put into messages.
  */
 public class ZoomClient implements AutoCloseable {
 
 	/** Zoom's error code for a meeting that does not exist (any more). */
 	static final int MEETING_NOT_FOUND = 3001;
-
-	/** A cached token is renewed this long before Zoom says it expires. */
-	static final Duration TOKEN_MARGIN = Duration.ofMinutes(1);
-
-	/** Wait after a 429 that names no time and is no daily limit (a per-second limit). */
-	static final Duration SHORT_LIMIT_WAIT = Duration.ofMinutes(1);
 
 	private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -61,9 +44,7 @@ public class ZoomClient implements AutoCloseable {
 
 	private final HttpUrl api;
 
-	private final Object tokenLock = new Object();
-
-	private @Nullable Token token;
+	private final ZoomAccessTokens tokens;
 
 	public ZoomClient(ZoomSettings settings, JsonMapper json, Clock clock) {
 		this.settings = settings;
@@ -77,6 +58,7 @@ public class ZoomClient implements AutoCloseable {
 			.followRedirects(false)
 			.build();
 		this.api = HttpUrl.get(settings.apiBaseUrl());
+		this.tokens = new ZoomAccessTokens(settings, json, clock, this.http);
 	}
 
 	// Meetings
@@ -90,7 +72,7 @@ public class ZoomClient implements AutoCloseable {
 		settings.put("waiting_room", false);
 		settings.put("approval_type", 0);
 		settings.put("mute_upon_entry", true);
-		Answer answer = call("POST", url("users", this.settings.hostUser(), "meetings"), body, true);
+		ZoomAnswer answer = call("POST", url("users", this.settings.hostUser(), "meetings"), body, true);
 		JsonNode created = answer.json(this.json);
 		String id = text(created, "id");
 		String joinUrl = text(created, "join_url");
@@ -184,15 +166,15 @@ public class ZoomClient implements AutoCloseable {
 
 	// HTTP
 
-	private Answer call(String method, HttpUrl url, @Nullable JsonNode body, boolean meetingWrite) {
+	private ZoomAnswer call(String method, HttpUrl url, @Nullable JsonNode body, boolean meetingWrite) {
 		RequestBody requestBody = body == null ? null : RequestBody.create(this.json.writeValueAsBytes(body), JSON);
-		String bearer = token();
-		Answer answer = send(request(method, url, requestBody, bearer));
+		String bearer = this.tokens.token();
+		ZoomAnswer answer = ZoomAnswer.send(this.http, request(method, url, requestBody, bearer));
 		if (answer.status() == 401) {
-			forget(bearer);
-			answer = send(request(method, url, requestBody, token()));
+			this.tokens.forget(bearer);
+			answer = ZoomAnswer.send(this.http, request(method, url, requestBody, this.tokens.token()));
 		}
-		if (answer.status() >= 200 && answer.status() < 300) {
+		if (answer.successful()) {
 			return answer;
 		}
 		throw failure(answer, meetingWrite);
@@ -206,71 +188,19 @@ public class ZoomClient implements AutoCloseable {
 			.build();
 	}
 
-	private Answer send(Request request) {
-		try (Response response = this.http.newCall(request).execute()) {
-			return new Answer(response.code(), response.headers(), response.body().bytes());
-		}
-		catch (InterruptedIOException ex) {
-			throw new ZoomException.Unavailable("Zoom did not answer in time", ex);
-		}
-		catch (IOException ex) {
-			throw new ZoomException.Unavailable("Zoom could not be reached (" + ex.getClass().getSimpleName() + ")",
-					ex);
-		}
-	}
-
-	private ZoomException failure(Answer answer, boolean meetingWrite) {
+	private ZoomException failure(ZoomAnswer answer, boolean meetingWrite) {
 		int status = answer.status();
 		JsonNode error = answer.jsonOrEmpty(this.json);
 		String zoomMessage = message(error);
 		if (status == 429) {
-			return rateLimited(answer.headers(), meetingWrite, zoomMessage);
+			return ZoomException.RateLimited.of(answer.headers(), meetingWrite, zoomMessage, this.clock.instant());
 		}
-		if (status >= 500 || status == 408) {
+		if (answer.serverError()) {
 			return new ZoomException.Unavailable(
 					"Zoom answered HTTP " + status + (zoomMessage == null ? "" : ": " + zoomMessage));
 		}
 		Integer code = error.path("code").isNumber() ? error.path("code").asInt() : null;
 		return new ZoomException.Refused(status, code, zoomMessage == null ? "Zoom answered HTTP " + status : zoomMessage);
-	}
-
-	/**
-	 * Retry-After is an ISO instant (seconds are accepted too). Without it, a daily limit ({@code X-RateLimit-Type:
-	 * Daily-limit}, or no rate-limit headers at all on a meeting create/update: the per-host limit of 100 a day)
-	 * lasts until the next 00:00 UTC; anything else is a per-second limit.
-	 */
-	private ZoomException.RateLimited rateLimited(Headers headers, boolean meetingWrite, @Nullable String zoomMessage) {
-		Instant now = this.clock.instant();
-		String type = headers.get("X-RateLimit-Type");
-		boolean daily = "Daily-limit".equalsIgnoreCase(type)
-				|| (type == null && headers.get("X-RateLimit-Category") == null && meetingWrite);
-		Instant retryAt = retryAfter(headers.get("Retry-After"), now);
-		if (retryAt == null) {
-			retryAt = daily ? nextUtcMidnight(now) : now.plus(SHORT_LIMIT_WAIT);
-		}
-		String message = zoomMessage != null ? zoomMessage
-				: daily ? "Zoom's daily limit is reached" : "Zoom's rate limit is reached";
-		return new ZoomException.RateLimited(message, retryAt, daily);
-	}
-
-	static @Nullable Instant retryAfter(@Nullable String value, Instant now) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String trimmed = value.strip();
-		try {
-			if (trimmed.chars().allMatch(Character::isDigit)) {
-				return now.plusSeconds(Long.parseLong(trimmed));
-			}
-			return java.time.OffsetDateTime.parse(trimmed).toInstant();
-		}
-		catch (DateTimeParseException | NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	static Instant nextUtcMidnight(Instant now) {
-		return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	/** Zoom's {@code message}, followed by the messages of {@code errors[]} of a validation failure. */
@@ -287,63 +217,6 @@ public class ZoomClient implements AutoCloseable {
 			return message;
 		}
 		return message == null ? details.toString() : message + ": " + details;
-	}
-
-	// Server-to-Server OAuth
-
-	private String token() {
-		synchronized (this.tokenLock) {
-			Instant now = this.clock.instant();
-			Token cached = this.token;
-			if (cached != null && now.isBefore(cached.expiresAt().minus(TOKEN_MARGIN))) {
-				return cached.value();
-			}
-			Token fresh = requestToken(now);
-			this.token = fresh;
-			return fresh.value();
-		}
-	}
-
-	/** Drops the token Zoom refused, unless another thread has already replaced it. */
-	private void forget(String refused) {
-		synchronized (this.tokenLock) {
-			if (this.token != null && this.token.value().equals(refused)) {
-				this.token = null;
-			}
-		}
-	}
-
-	private Token requestToken(Instant now) {
-		String accountId = this.settings.accountId();
-		String clientId = this.settings.clientId();
-		String clientSecret = this.settings.clientSecret();
-		if (accountId == null || clientId == null || clientSecret == null) {
-			throw new ZoomException.Refused(401, null, "Zoom is not configured");
-		}
-		Request request = new Request.Builder().url(this.settings.oauthUrl())
-			.header("Authorization", Credentials.basic(clientId, clientSecret, StandardCharsets.UTF_8))
-			.header("Accept", "application/json")
-			.post(new FormBody.Builder().add("grant_type", "account_credentials").add("account_id", accountId).build())
-			.build();
-		Answer answer = send(request);
-		if (answer.status() == 429) {
-			throw rateLimited(answer.headers(), false, null);
-		}
-		if (answer.status() >= 500 || answer.status() == 408) {
-			throw new ZoomException.Unavailable("Zoom's token service answered HTTP " + answer.status());
-		}
-		JsonNode body = answer.jsonOrEmpty(this.json);
-		if (answer.status() != 200) {
-			String reason = text(body, "reason");
-			throw new ZoomException.Refused(answer.status(), null, "Zoom refused the Server-to-Server OAuth credentials"
-					+ (reason == null ? " (HTTP " + answer.status() + ")" : ": " + reason));
-		}
-		String value = text(body, "access_token");
-		if (value == null) {
-			throw new ZoomException.Unavailable("Zoom's token service gave no access_token");
-		}
-		long seconds = body.path("expires_in").isNumber() ? body.path("expires_in").asLong() : 3599;
-		return new Token(value, now.plusSeconds(seconds));
 	}
 
 	// JSON
@@ -385,14 +258,8 @@ public class ZoomClient implements AutoCloseable {
 		}
 	}
 
-	/** A field as text; {@code null} when it is missing, null or blank. */
-	static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.path(field);
-		if (value.isMissingNode() || value.isNull()) {
-			return null;
-		}
-		String text = value.asString("");
-		return text.isBlank() ? null : text;
+	private static @Nullable String text(JsonNode node, String field) {
+		return ZoomAnswer.text(node, field);
 	}
 
 	private static String cut(String text, int max) {
@@ -411,40 +278,6 @@ public class ZoomClient implements AutoCloseable {
 	public void close() {
 		this.http.dispatcher().executorService().shutdown();
 		this.http.connectionPool().evictAll();
-	}
-
-	private record Token(String value, Instant expiresAt) {
-
-		@Override
-		public String toString() {
-			return "Token[expiresAt=" + this.expiresAt + "]";
-		}
-
-	}
-
-	private record Answer(int status, Headers headers, byte[] body) {
-
-		JsonNode json(JsonMapper mapper) {
-			try {
-				return mapper.readTree(this.body);
-			}
-			catch (JacksonException ex) {
-				throw new ZoomException.Unavailable("Zoom's answer is not JSON (HTTP " + this.status + ")", ex);
-			}
-		}
-
-		JsonNode jsonOrEmpty(JsonMapper mapper) {
-			if (this.body.length == 0) {
-				return mapper.createObjectNode();
-			}
-			try {
-				return mapper.readTree(this.body);
-			}
-			catch (JacksonException ex) {
-				return mapper.createObjectNode();
-			}
-		}
-
 	}
 
 	/** What a meeting is to look like at Zoom. */

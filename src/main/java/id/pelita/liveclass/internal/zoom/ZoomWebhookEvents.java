@@ -55,9 +55,9 @@ public class ZoomWebhookEvents {
 	/** Handles one verified delivery (the URL validation is answered by the controller). */
 	@Transactional
 	public void handle(JsonNode delivery) {
-		String event = ZoomClient.text(delivery, "event");
+		String event = ZoomAnswer.text(delivery, "event");
 		JsonNode object = delivery.path("payload").path("object");
-		String meetingId = ZoomClient.text(object, "id");
+		String meetingId = ZoomAnswer.text(object, "id");
 		if (event == null || meetingId == null) {
 			return;
 		}
@@ -70,7 +70,7 @@ public class ZoomWebhookEvents {
 			case "meeting.participant_joined" -> joined(session, object.path("participant"), delivery);
 			case "meeting.participant_left" -> left(session, object.path("participant"), delivery);
 			case "meeting.ended" -> this.jobs.importAt(session.getId(),
-					this.clock.instant().plus(ZoomMeetings.IMPORT_DELAY), ZoomClient.text(object, "uuid"));
+					this.clock.instant().plus(ZoomMeetings.IMPORT_DELAY), ZoomAnswer.text(object, "uuid"));
 			default -> log.debug("Zoom event {} is not used", event);
 		}
 	}
@@ -78,30 +78,30 @@ public class ZoomWebhookEvents {
 	private void joined(SessionRecord session, JsonNode participant, JsonNode delivery) {
 		Instant joinedAt = time(participant, "join_time", delivery);
 		String who = who(participant);
-		String email = ZoomClient.text(participant, "email");
+		String email = ZoomAnswer.text(participant, "email");
 		ZoomAttendees.Lookup lookup = this.attendees.of(session);
 		if (lookup.host(email)) {
 			return;
 		}
-		Long account = lookup.account(ZoomClient.text(participant, "registrant_id"), email);
+		Long account = lookup.account(ZoomAnswer.text(participant, "registrant_id"), email);
 		String key = "webhook:" + who + ":" + joinedAt;
 		if (account != null) {
 			this.ledger.open(session.getId(), account, AttendanceSource.ZOOM_WEBHOOK, key, joinedAt);
 		}
 		else {
 			this.unmatched.joined(session.getId(), AttendanceSource.ZOOM_WEBHOOK, key, who,
-					ZoomClient.text(participant, "user_name"), email, joinedAt, null);
+					ZoomAnswer.text(participant, "user_name"), email, joinedAt, null);
 		}
 	}
 
 	private void left(SessionRecord session, JsonNode participant, JsonNode delivery) {
 		Instant leftAt = time(participant, "leave_time", delivery);
-		String email = ZoomClient.text(participant, "email");
+		String email = ZoomAnswer.text(participant, "email");
 		ZoomAttendees.Lookup lookup = this.attendees.of(session);
 		if (lookup.host(email)) {
 			return;
 		}
-		Long account = lookup.account(ZoomClient.text(participant, "registrant_id"), email);
+		Long account = lookup.account(ZoomAnswer.text(participant, "registrant_id"), email);
 		if (account != null) {
 			this.ledger.closeLatest(session.getId(), account, AttendanceSource.ZOOM_WEBHOOK, leftAt);
 		}
@@ -113,7 +113,7 @@ public class ZoomWebhookEvents {
 	/** The participant as steadily as Zoom names them: participant UUID, else per-meeting user id, else user id. */
 	private static String who(JsonNode participant) {
 		for (String field : new String[] { "participant_uuid", "user_id", "id", "user_name" }) {
-			String value = ZoomClient.text(participant, field);
+			String value = ZoomAnswer.text(participant, field);
 			if (value != null) {
 				return value;
 			}
@@ -123,7 +123,7 @@ public class ZoomWebhookEvents {
 
 	/** The participant's join or leave time, else the time of the event ({@code event_ts}, milliseconds). */
 	private Instant time(JsonNode participant, String field, JsonNode delivery) {
-		String text = ZoomClient.text(participant, field);
+		String text = ZoomAnswer.text(participant, field);
 		if (text != null) {
 			try {
 				return Instant.parse(text);

@@ -83,7 +83,7 @@ class ZoomClientTests {
 	@Test
 	void asksForANewTokenShortlyBeforeTheOldOneExpires() {
 		this.client.deleteMeeting("1");
-		this.clock.advance(Duration.ofSeconds(3600).minus(ZoomClient.TOKEN_MARGIN).minusSeconds(1));
+		this.clock.advance(Duration.ofSeconds(3600).minus(ZoomAccessTokens.MARGIN).minusSeconds(1));
 		this.client.deleteMeeting("2");
 		assertThat(bearer(zoom.takeApiRequest())).isEqualTo(bearer(zoom.takeApiRequest()));
 		this.clock.advance(Duration.ofSeconds(2));
@@ -223,7 +223,7 @@ class ZoomClientTests {
 			.build());
 		assertThatExceptionOfType(ZoomException.RateLimited.class)
 			.isThrownBy(() -> this.client.pastParticipants("85746065432"))
-			.satisfies(ex -> assertThat(ex.retryAt()).isEqualTo(this.clock.instant().plus(ZoomClient.SHORT_LIMIT_WAIT)))
+			.satisfies(ex -> assertThat(ex.retryAt()).isEqualTo(this.clock.instant().plus(ZoomException.RateLimited.SHORT_WAIT)))
 			.satisfies(ex -> assertThat(ex.dailyLimit()).isFalse());
 	}
 

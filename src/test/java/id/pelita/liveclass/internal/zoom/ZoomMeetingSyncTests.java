@@ -202,9 +202,9 @@ abstract class ZoomMeetingSyncTests extends ZoomTestContext {
 		this.meetings.sync(id);
 
 		LiveSession seen = session(id);
-		Instant midnight = ZoomClient.nextUtcMidnight(before);
+		Instant midnight = ZoomException.RateLimited.nextUtcMidnight(before);
 		assertThat(seen.meetingState()).isEqualTo(MeetingState.PENDING);
-		assertThat(seen.meetingRetryAt()).isIn(midnight, ZoomClient.nextUtcMidnight(Instant.now()));
+		assertThat(seen.meetingRetryAt()).isIn(midnight, ZoomException.RateLimited.nextUtcMidnight(Instant.now()));
 		assertThat(seen.meetingRetryAt().atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
 		assertThat(seen.meetingError()).contains("daily rate limit");
 		assertThat(nextFire("zoom-meeting-sync-" + id)).isEqualTo(seen.meetingRetryAt());
