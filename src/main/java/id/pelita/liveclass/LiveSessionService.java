@@ -142,8 +142,15 @@ public class LiveSessionService {
 		if (session.getStatus() == SessionStatus.CANCELLED) {
 			throw new UserFacingException("liveclass.error.cancelled");
 		}
-		session.describe(checkedTitle(title), hostAccountId == null ? session.getHostAccountId() : hostAccountId,
-				blankToNull(instructor), now);
+		String newTitle = checkedTitle(title);
+		String newInstructor = blankToNull(instructor);
+		boolean meetingChanges = !newTitle.equals(session.getTitle())
+				|| !java.util.Objects.equals(newInstructor, session.getInstructor());
+		session.describe(newTitle, hostAccountId == null ? session.getHostAccountId() : hostAccountId, newInstructor,
+				now);
+		if (meetingChanges) {
+			syncMeeting(session);
+		}
 	}
 
 	/** Adds (or removes, with blank) the recording link, usually after the session. */

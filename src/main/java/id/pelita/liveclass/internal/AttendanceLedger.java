@@ -98,11 +98,15 @@ public class AttendanceLedger {
 		return !open.isEmpty() && close(sessionId, accountId, source, open.getFirst().key(), leftAt);
 	}
 
-	/** Closes open intervals whose last sign of life is older than {@code silentSince} (a browser that vanished). */
+	/**
+	 * Closes open intervals whose last sign of life is older than {@code silentSince} (a browser that vanished).
+	 * Only embedded Jitsi intervals have heartbeats; a Zoom webhook interval stays open until Zoom's leave event.
+	 */
 	@Transactional
 	public int closeSilent(Instant silentSince) {
-		return this.jdbc.update("update attendance_interval set is_open = false where is_open = true and left_at < ?",
-				ts(silentSince));
+		return this.jdbc.update(
+				"update attendance_interval set is_open = false where is_open = true and left_at < ? and source = ?",
+				ts(silentSince), AttendanceSource.JITSI.name());
 	}
 
 	@Transactional(readOnly = true)

@@ -161,7 +161,10 @@ public class SessionRecord {
 		this.updatedAt = now;
 	}
 
-	/** The provider must be told of a change (create, update or delete), now or at the retry time. */
+	/**
+	 * The provider must be told of a change (create, update or delete), now or at the retry time. Without an error
+	 * (a new change by the organiser) the count of failed attempts starts again; with one (an outage) it goes up.
+	 */
 	public void meetingPending(@Nullable String error, @Nullable Instant retryAt, Instant now) {
 		this.meetingState = MeetingState.PENDING;
 		this.meetingError = error;
@@ -169,6 +172,17 @@ public class SessionRecord {
 		if (error != null) {
 			this.meetingAttempts++;
 		}
+		else {
+			this.meetingAttempts = 0;
+		}
+		this.updatedAt = now;
+	}
+
+	/** The provider is rate limited until {@code retryAt}: still pending, and no failed attempt is counted. */
+	public void meetingRateLimited(String reason, Instant retryAt, Instant now) {
+		this.meetingState = MeetingState.PENDING;
+		this.meetingError = reason;
+		this.meetingRetryAt = retryAt;
 		this.updatedAt = now;
 	}
 

@@ -41,8 +41,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Security of the REST API for agency HR systems, a filter chain of its own that comes before the Vaadin one:
  * {@code /api/**} is stateless, without CSRF or sessions, and authenticated only by {@code Authorization: Bearer
  * <token>}; a missing, unknown or revoked token gets 401 as {@code application/problem+json}. The OpenAPI document
- * ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}) are public. The user of a token is built by
- * the {@link ApiTokenAuthenticator}, so services check an API call exactly as they check a signed-in person.
+ * ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}) are public, and so are the webhook paths
+ * ({@code /api/v1/webhooks/zoom}), which no bearer token is read for: their controllers verify the sender's
+ * signature themselves. The user of a token is built by the {@link ApiTokenAuthenticator}, so services check an
+ * API call exactly as they check a signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -51,6 +53,9 @@ class ApiSecurityConfiguration {
 
 	static final String[] DOCUMENTATION_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
 			"/swagger-ui.html", "/swagger-ui/**" };
+
+	/** Webhooks of outside systems: no API token, each controller verifies the sender's signature itself. */
+	static final String[] WEBHOOK_PATHS = { "/api/v1/webhooks/zoom" };
 
 	@Bean
 	@Order(1)
@@ -62,6 +67,8 @@ class ApiSecurityConfiguration {
 		System.arraycopy(DOCUMENTATION_PATHS, 0, paths, 1, DOCUMENTATION_PATHS.length);
 		http.securityMatcher(paths)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(DOCUMENTATION_PATHS)
+				.permitAll()
+				.requestMatchers(WEBHOOK_PATHS)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -99,7 +106,8 @@ class ApiSecurityConfiguration {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return !path.startsWith("/api/") || java.util.Arrays.asList(WEBHOOK_PATHS).contains(path);
 		}
 
 		@Override
