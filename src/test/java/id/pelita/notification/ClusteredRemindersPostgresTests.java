@@ -96,21 +96,22 @@ class ClusteredRemindersPostgresTests {
 	 */
 	private void crashedNodeHolds(List<Long> sessions) {
 		long now = System.currentTimeMillis();
-		this.jdbc.update("insert into qrtz_scheduler_state values ('pelita', 'killed-node', ?, 5000)", now - 60_000);
+		String scheduler = this.context.getBean(QuartzProperties.class).getSchedulerName();
+		this.jdbc.update("insert into qrtz_scheduler_state values (?, 'killed-node', ?, 5000)", scheduler, now - 60_000);
 		for (Long session : sessions) {
 			String trigger = "session-reminder-" + session + "-60";
 			int taken = this.jdbc.update("""
-					update qrtz_triggers set trigger_state = 'ACQUIRED' where sched_name = 'pelita'
+					update qrtz_triggers set trigger_state = 'ACQUIRED' where sched_name = ?
 					and trigger_name = ? and trigger_group = 'session-reminders' and trigger_state = 'WAITING'""",
-					trigger);
+					scheduler, trigger);
 			assertThat(taken).as("trigger %s still waiting", trigger).isOne();
 			this.jdbc.update("""
 					insert into qrtz_fired_triggers (sched_name, entry_id, trigger_name, trigger_group, instance_name,
 					fired_time, sched_time, priority, state, job_name, job_group, is_nonconcurrent, requests_recovery)
 					select sched_name, ?, trigger_name, trigger_group, 'killed-node', ?, next_fire_time, priority,
 					'EXECUTING', job_name, job_group, false, true from qrtz_triggers
-					where sched_name = 'pelita' and trigger_name = ? and trigger_group = 'session-reminders'""",
-					"killed-" + session, now - 55_000, trigger);
+					where sched_name = ? and trigger_name = ? and trigger_group = 'session-reminders'""",
+					"killed-" + session, now - 55_000, scheduler, trigger);
 		}
 	}
 
