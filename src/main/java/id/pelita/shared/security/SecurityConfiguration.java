@@ -33,6 +33,12 @@ class SecurityConfiguration {
 	/** Where sign-in leads when no other page was asked for. */
 	static final String HOME_ROUTE = "beranda";
 
+	/**
+	 * A session's calendar file (liveclass) for the signed-in: Vaadin denies every request it does not know, so
+	 * controllers outside {@code /api} are named here; the service decides who may see which session.
+	 */
+	static final String CALENDAR_FILES = "/calendar/session/*";
+
 	/** The personal calendar feeds, public: see {@link #calendarFeedFilterChain}. */
 	static final String CALENDAR_FEEDS = "/calendar/feed/*";
 
@@ -59,7 +65,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
 					"/images/**", "/icons/**")
-			.permitAll());
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, CALENDAR_FILES)
+			.authenticated());
 		// Vaadin first: it declares /login as the login page; configuring form login before it would let Spring
 		// Security generate its own "Please sign in" page at /login.
 		http.with(VaadinSecurityConfigurer.vaadin(),
