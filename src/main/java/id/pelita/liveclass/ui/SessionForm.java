@@ -121,7 +121,10 @@ class SessionForm extends FormLayout {
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2));
 	}
 
-	/** Fills the fields with the session as it is; its time in the zone it was scheduled in. */
+	/**
+	 * Fills the fields with the session as it is; its time in the zone it was scheduled in. A host who is no longer
+	 * an organiser leaves the host empty, which keeps them.
+	 */
 	void edit(LiveSession session) {
 		this.title.setValue(session.title());
 		this.date.setValue(session.startsAt().atZone(session.zone()).toLocalDate());
@@ -129,6 +132,7 @@ class SessionForm extends FormLayout {
 		this.zone.setValue(session.zone());
 		this.duration.setValue(session.durationMinutes());
 		this.provider.setValue(session.provider());
+		this.host.clear();
 		if (session.hostAccountId() != null) {
 			this.host.getListDataView()
 				.getItems()

@@ -162,6 +162,36 @@ class RunSessionsViewTests extends LiveClassViewTest {
 	}
 
 	@Test
+	void theRunsParticipantsPageLinksHere() {
+		navigate("kelola/angkatan/" + this.runId, Component.class);
+		assertThat(find(Anchor.class).all()).filteredOn(link -> link.getText().equals("Sesi & kehadiran"))
+			.singleElement()
+			.satisfies(link -> assertThat(link.getHref()).isEqualTo("kelola/angkatan/" + this.runId + "/sesi"));
+	}
+
+	@Test
+	void organiserChangesTheDetailsButNotTheTime() {
+		long id = this.fixtures.session(this.runId, Duration.ofDays(2), 60);
+		LiveSession before = this.sessions.session(id);
+		RunSessionsView view = open();
+		click(view, 0, "Ubah rincian");
+		SessionForm form = find(SessionForm.class).single();
+		assertThat(form.date.isAttached()).isFalse();
+		assertThat(form.title.getValue()).isEqualTo(before.title());
+		test(form.title).setValue("Studi kasus kearsipan");
+		test(form.instructor).setValue("Drs. Bambang Sutejo");
+		test(find(SessionDialog.class).single().confirm).click();
+		assertThat(lastNotification()).isEqualTo("Rincian sesi Studi kasus kearsipan disimpan.");
+		LiveSession after = this.sessions.session(id);
+		assertThat(after.title()).isEqualTo("Studi kasus kearsipan");
+		assertThat(after.instructor()).isEqualTo("Drs. Bambang Sutejo");
+		assertThat(after.hostAccountId()).as("a host outside the organisers' list is kept")
+			.isEqualTo(before.hostAccountId());
+		assertThat(after.startsAt()).isEqualTo(before.startsAt());
+		assertThat(after.sequence()).isZero();
+	}
+
+	@Test
 	void aParticipantCannotOpenThePage() {
 		SignIn.as(this.context, "peserta");
 		navigate(HomeView.class);
