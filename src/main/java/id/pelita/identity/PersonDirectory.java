@@ -9,6 +9,7 @@ import java.util.Optional;
 import id.pelita.identity.internal.Account;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.PersonRow;
+import id.pelita.shared.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,15 @@ public class PersonDirectory {
 	public List<PersonRef> inAgencies(Collection<Long> agencyIds) {
 		return agencyIds.isEmpty() ? List.of()
 				: this.accounts.findPeopleByAgencyIdIn(agencyIds).stream().map(PersonDirectory::ref).toList();
+	}
+
+	/** The active accounts holding the role, ordered by name (for example the organisers who can host a session). */
+	@Transactional(readOnly = true)
+	public List<PersonRef> withRole(Role role) {
+		return this.accounts.findPeopleByRoleAndStatus(role, AccountStatus.ACTIVE)
+			.stream()
+			.map(PersonDirectory::ref)
+			.toList();
 	}
 
 	private static <T> List<List<T>> chunked(List<T> values) {

@@ -1,7 +1,8 @@
 /**
  * Live sessions of a run on Jitsi or Zoom, the video providers behind them, per-person attendance and Zoom's
- * webhooks. Publishes {@code LiveSessionScheduled}, {@code LiveSessionRescheduled}, {@code LiveSessionCancelled}
- * and {@code AttendanceRecorded}.
+ * webhooks; sessions as iCalendar invitations, files and personal feeds ({@code SessionCalendar},
+ * {@code CalendarFeedService}). Publishes {@code LiveSessionScheduled}, {@code LiveSessionRescheduled},
+ * {@code LiveSessionCancelled} and {@code AttendanceRecorded}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "catalog", "enrolment", "identity" })
 package id.pelita.liveclass;

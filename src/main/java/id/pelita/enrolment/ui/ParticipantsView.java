@@ -62,6 +62,9 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 
 	final Anchor xlsx = new Anchor();
 
+	/** The run's live sessions and attendance, a page of the liveclass module (linked by its route). */
+	final Anchor sessions = new Anchor();
+
 	final Grid<Participant> grid = new Grid<>();
 
 	final Paragraph empty = new Paragraph();
@@ -91,7 +94,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		this.add.addClickListener(click -> openAddDialog());
 		this.csv.setText(getTranslation("participants.downloadCsv"));
 		this.xlsx.setText(getTranslation("participants.downloadXlsx"));
-		FlexLayout toolbar = new FlexLayout(this.statusFilter, this.add, this.csv, this.xlsx);
+		this.sessions.setText(getTranslation("participants.sessions"));
+		FlexLayout toolbar = new FlexLayout(this.statusFilter, this.add, this.csv, this.xlsx, this.sessions);
 		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		toolbar.setAlignItems(Alignment.CENTER);
 		toolbar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -149,6 +153,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		}
 		this.runName = run.courseTitle() + " – " + run.name();
 		this.title.setText(this.runName);
+		this.sessions.setHref("kelola/angkatan/" + this.runId + "/sesi");
 		String fileName = "peserta-" + run.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT);
 		this.csv.setHref(download(SpreadsheetFormat.CSV, fileName));
 		this.xlsx.setHref(download(SpreadsheetFormat.XLSX, fileName));

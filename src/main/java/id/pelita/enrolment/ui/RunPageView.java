@@ -1,5 +1,8 @@
 package id.pelita.enrolment.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
@@ -29,15 +32,19 @@ import id.pelita.enrolment.EnrolmentService;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.enrolment.RunOverview;
+import id.pelita.enrolment.RunPageSection;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
 import jakarta.annotation.security.PermitAll;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * One run of the catalogue: its course, dates, JP and seats left (refreshed every few seconds while the page is
  * open), and what the participant can do: enrol, see their status with their place in the waitlist, or cancel.
+ * Below, the {@link RunPageSection}s of other modules (the schedule of live sessions).
  */
 @Route("katalog/:runId([0-9]{1,18})")
 @PermitAll
@@ -51,6 +58,8 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private final transient EnrolmentService enrolments;
 
+	private final transient List<RunPageSection> sections;
+
 	final H2 title = new H2();
 
 	final Span seatsLeft = new Span();
@@ -63,15 +72,18 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	final Div details = new Div();
 
+	final Div sectionsBox = new Div();
+
 	private long runId;
 
 	private String pageTitle = "";
 
 	private Registration polling;
 
-	RunPageView(EnrolmentCatalogue catalogue, EnrolmentService enrolments) {
+	RunPageView(EnrolmentCatalogue catalogue, EnrolmentService enrolments, ObjectProvider<RunPageSection> sections) {
 		this.catalogue = catalogue;
 		this.enrolments = enrolments;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(RunPageSection::order)).toList();
 		addClassName("page");
 		this.enrol.setText(getTranslation("runPage.enrol"));
 		this.enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -81,7 +93,8 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.cancel.addClickListener(click -> confirmCancel());
 		RouterLink back = new RouterLink(getTranslation("runPage.back"), CatalogueView.class);
 		this.seatsLeft.addClassName("seats-left");
-		add(back, this.title, this.details, this.seatsLeft, this.status, new HorizontalLayout(this.enrol, this.cancel));
+		add(back, this.title, this.details, this.seatsLeft, this.status, new HorizontalLayout(this.enrol, this.cancel),
+				this.sectionsBox);
 	}
 
 	@Override
@@ -129,6 +142,8 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.details.add(facts);
 		showSeats(overview.seatsLeft());
 		showStatus(overview);
+		this.sectionsBox.removeAll();
+		this.sections.forEach(section -> section.section(run.id()).ifPresent(this.sectionsBox::add));
 	}
 
 	private void showSeats(int left) {

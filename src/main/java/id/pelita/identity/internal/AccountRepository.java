@@ -50,6 +50,9 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	@Query(PERSON_ROW + " where a.agencyId in :agencyIds order by a.fullName")
 	List<PersonRow> findPeopleByAgencyIdIn(Collection<Long> agencyIds);
 
+	@Query(PERSON_ROW + " join a.roles r where r = :role and a.status = :status order by a.fullName")
+	List<PersonRow> findPeopleByRoleAndStatus(Role role, AccountStatus status);
+
 	@Query("select count(a) > 0 from Account a join a.roles r where r = :role and a.status = :status")
 	boolean existsByRoleAndStatus(Role role, AccountStatus status);
 

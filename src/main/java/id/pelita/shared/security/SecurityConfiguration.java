@@ -9,16 +9,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,12 +33,41 @@ class SecurityConfiguration {
 	/** Where sign-in leads when no other page was asked for. */
 	static final String HOME_ROUTE = "beranda";
 
+	/**
+	 * A session's calendar file (liveclass) for the signed-in: Vaadin denies every request it does not know, so
+	 * controllers outside {@code /api} are named here; the service decides who may see which session.
+	 */
+	static final String CALENDAR_FILES = "/calendar/session/*";
+
+	/** The personal calendar feeds, public: see {@link #calendarFeedFilterChain}. */
+	static final String CALENDAR_FEEDS = "/calendar/feed/*";
+
+	/**
+	 * Personal calendar feeds ({@code GET /calendar/feed/<secret>.ics}, liveclass): calendar programs fetch them
+	 * without a session, the secret in the address names the person. A chain of their own, before Vaadin's: no
+	 * sign-in redirect, no session, no CSRF token, no request cache; only GET.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CALENDAR_FEEDS))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable);
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
 					"/images/**", "/icons/**")
-			.permitAll());
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, CALENDAR_FILES)
+			.authenticated());
 		// Vaadin first: it declares /login as the login page; configuring form login before it would let Spring
 		// Security generate its own "Please sign in" page at /login.
 		http.with(VaadinSecurityConfigurer.vaadin(),

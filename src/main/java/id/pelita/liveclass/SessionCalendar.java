@@ -1,0 +1,351 @@
+package id.pelita.liveclass;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.pelita.shared.i18n.Translations;
+import id.pelita.shared.time.IndonesianTime;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live sessions as iCalendar text (RFC 5545): invitations and cancellations to one person (iTIP {@code REQUEST}
+ * and {@code CANCEL}, for e-mail), and published calendars of one or many sessions ({@code PUBLISH}: the
+ * {@code .ics} download and the personal feed).
+ *
+ * <p>
+ * Every session keeps one {@code UID} ({@code session-<id>@<host of pelita.public-url>}) for its whole life; its
+ * {@code SEQUENCE} is the session's, raised by every move and by the cancellation, so calendar programs replace
+ * the earlier version. Start and end are written in the zone the organiser chose ({@code DTSTART;TZID=...} and
+ * {@code DTEND}, never {@code DURATION}), with a {@code VTIMEZONE} for each zone used. {@code LOCATION} and
+ * {@code URL} are the session's page in Pelita, not the room address: attendance is recorded only when people
+ * join from there. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence (ical4j's own
+ * folding counts characters, not octets, so this class folds by itself).
+ */
+@Component
+public class SessionCalendar {
+
+	/** The {@code PRODID} of every calendar Pelita writes. */
+	public static final String PRODUCT_ID = "-//Pelita LMS//Pelita//ID";
+
+	/** The media type of the files, for downloads and e-mail parts (add {@code ; method=...} for e-mail). */
+	public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
+
+	static final int MAX_LINE_OCTETS = 75;
+
+	private static final String CRLF = "\r\n";
+
+	private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>");
+
+	private static final Instant EPOCH = Instant.EPOCH;
+
+	private final Translations translations;
+
+	private final Clock clock;
+
+	private final String publicUrl;
+
+	private final String host;
+
+	private final String organizerEmail;
+
+	SessionCalendar(Translations translations, Clock clock,
+			@Value("${pelita.public-url:http://localhost:8080}") String publicUrl,
+			@Value("${pelita.calendar.organizer-email:${pelita.mail.from:}}") String organizerEmail) {
+		this.translations = translations;
+		this.clock = clock;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		String parsedHost = URI.create(this.publicUrl).getHost();
+		this.host = parsedHost == null || parsedHost.isBlank() ? "localhost" : parsedHost;
+		this.organizerEmail = emailAddress(organizerEmail).orElse("no-reply@" + this.host);
+	}
+
+	/**
+	 * An iTIP message to one participant: {@link Method#REQUEST} invites them (or brings their copy up to date after a
+	 * move or a change), {@link Method#CANCEL} takes the session out of their calendar. The e-mail part carrying it
+	 * must say the same method: {@code text/calendar; method=REQUEST; charset=UTF-8}.
+	 * @throws IllegalArgumentException for a {@code REQUEST} of a cancelled session (see {@link Method#of})
+	 */
+	public String invitation(LiveSession session, Attendee attendee, Method method) {
+		if (method == Method.REQUEST && session.cancelled()) {
+			throw new IllegalArgumentException("Session " + session.id() + " is cancelled: send a CANCEL");
+		}
+		Calendar calendar = calendar(method == Method.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+		addTimeZones(calendar, List.of(session));
+		VEvent event = event(session, attendee.language(), method == Method.CANCEL);
+		net.fortuna.ical4j.model.property.Attendee invitee = new net.fortuna.ical4j.model.property.Attendee(
+				mailto(attendee.email()));
+		invitee.add(new Cn(parameterText(attendee.name())));
+		invitee.add(Role.REQ_PARTICIPANT);
+		invitee.add(PartStat.NEEDS_ACTION);
+		invitee.add(Rsvp.TRUE);
+		event.add(invitee);
+		calendar.add(event);
+		return text(calendar);
+	}
+
+	/** One session as a file to open or import ({@code PUBLISH}), its texts in Indonesian. */
+	public String single(LiveSession session) {
+		return single(session, Translations.INDONESIAN);
+	}
+
+	/** One session as a file to open or import ({@code PUBLISH}), its texts in the language. */
+	public String single(LiveSession session, Locale language) {
+		return feed(List.of(session), null, language);
+	}
+
+	/**
+	 * A published calendar of sessions ({@code PUBLISH}), for a personal feed that calendar programs subscribe to:
+	 * cancelled sessions stay in it with {@code STATUS:CANCELLED}, so that subscribers see them go.
+	 * @param name the calendar's name in calendar programs ({@code X-WR-CALNAME}), or {@code null} for none
+	 */
+	public String feed(List<LiveSession> sessions, @Nullable String name, Locale language) {
+		Calendar calendar = calendar(ImmutableMethod.PUBLISH);
+		if (name != null) {
+			calendar.add(new XProperty("X-WR-CALNAME", name));
+			calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
+			calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)), Duration.ofHours(1)));
+		}
+		addTimeZones(calendar, sessions);
+		for (LiveSession session : sessions) {
+			calendar.add(event(session, language, session.cancelled()));
+		}
+		return text(calendar);
+	}
+
+	/** The session's page in Pelita, where people join and attendance is recorded. */
+	public String pageUrl(long sessionId) {
+		return this.publicUrl + "/sesi/" + sessionId;
+	}
+
+	/** The session's {@code UID}: the same in every message and file about it. */
+	public String uid(long sessionId) {
+		return "session-" + sessionId + "@" + this.host;
+	}
+
+	private Calendar calendar(net.fortuna.ical4j.model.property.Method method) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId(PRODUCT_ID));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(method);
+		return calendar;
+	}
+
+	private VEvent event(LiveSession session, Locale language, boolean cancelled) {
+		String page = pageUrl(session.id());
+		VEvent event = new VEvent(false);
+		event.add(new Uid(uid(session.id())));
+		event.add(new DtStamp(this.clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+		event.add(new DtStart<>(session.startsAt().atZone(session.zone())));
+		event.add(new DtEnd<>(session.endsAt().atZone(session.zone())));
+		event.add(new Summary(summary(session, language, cancelled)));
+		event.add(new Description(description(session, language, cancelled, page)));
+		event.add(new Location(page));
+		event.add(new Url(URI.create(page)));
+		Organizer organizer = new Organizer(mailto(this.organizerEmail));
+		organizer.add(new Cn("Pelita"));
+		event.add(organizer);
+		event.add(new Sequence(session.sequence()));
+		event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+		return event;
+	}
+
+	private String summary(LiveSession session, Locale language, boolean cancelled) {
+		String summary = session.courseTitle().isBlank() ? session.title()
+				: session.title() + " – " + session.courseTitle();
+		return cancelled ? this.translations.translate("schedule.ics.cancelledSummary", language, summary) : summary;
+	}
+
+	private String description(LiveSession session, Locale language, boolean cancelled, String page) {
+		List<String> lines = new ArrayList<>();
+		if (cancelled) {
+			lines.add(session.cancelReason() == null
+					? this.translations.translate("schedule.ics.cancelled", language)
+					: this.translations.translate("schedule.ics.cancelReason", language, session.cancelReason()));
+		}
+		if (!session.runName().isBlank()) {
+			lines.add(this.translations.translate("schedule.ics.run", language, session.courseTitle(),
+					session.runName()));
+		}
+		if (session.instructor() != null) {
+			lines.add(this.translations.translate("schedule.ics.instructor", language, session.instructor()));
+		}
+		lines.add(this.translations.translate("schedule.ics.provider", language,
+				this.translations.translate(session.provider().labelKey(), language)));
+		lines.add(this.translations.translate("schedule.ics.join", language, page));
+		return String.join("\n", lines);
+	}
+
+	/** A {@code VTIMEZONE} for each zone the sessions are written in, before the events that use it. */
+	private static void addTimeZones(Calendar calendar, List<LiveSession> sessions) {
+		Set<ZoneId> zones = new LinkedHashSet<>();
+		sessions.forEach(session -> zones.add(session.zone()));
+		for (ZoneId zone : zones) {
+			calendar.add((CalendarComponent) timeZone(zone));
+		}
+	}
+
+	/**
+	 * Indonesia's zones have not changed their offset since 1964 and have no daylight saving time: one
+	 * {@code STANDARD} block from 1970 describes them fully. Any other zone gets ical4j's full definition.
+	 */
+	static VTimeZone timeZone(ZoneId zone) {
+		if (zone.getRules().nextTransition(EPOCH) != null) {
+			return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone();
+		}
+		ZoneOffset offset = zone.getRules().getOffset(EPOCH);
+		Standard standard = new Standard();
+		standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+		standard.add(new TzOffsetFrom(offset));
+		standard.add(new TzOffsetTo(offset));
+		standard.add(new TzName(IndonesianTime.label(zone)));
+		VTimeZone timeZone = new VTimeZone();
+		timeZone.add(new TzId(zone.getId()));
+		timeZone.add(standard);
+		return timeZone;
+	}
+
+	/** The calendar as a file: CRLF line ends, folded at 75 octets. */
+	private static String text(Calendar calendar) {
+		return fold(calendar.toString());
+	}
+
+	/**
+	 * Folds content lines longer than 75 octets (RFC 5545 section 3.1): CRLF and one space before the rest, which
+	 * then counts towards the next 75. Characters are kept whole, so no UTF-8 sequence is split.
+	 */
+	static String fold(String unfolded) {
+		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 25);
+		for (String line : unfolded.split(CRLF)) {
+			int octets = 0;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int size = utf8Length(codePoint);
+				if (octets + size > MAX_LINE_OCTETS) {
+					folded.append(CRLF).append(' ');
+					octets = 1;
+				}
+				folded.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+			folded.append(CRLF);
+		}
+		return folded.toString();
+	}
+
+	private static int utf8Length(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return codePoint < 0x10000 ? 3 : 4;
+	}
+
+	private static URI mailto(String email) {
+		try {
+			return new URI("mailto", email.strip(), null);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("Not an e-mail address: " + email, ex);
+		}
+	}
+
+	/** Parameter values cannot hold double quotes or line breaks (RFC 5545 section 3.2). */
+	private static String parameterText(String text) {
+		return text.replace('"', '\'').replaceAll("[\\r\\n\\p{Cntrl}]+", " ").strip();
+	}
+
+	/** The address of {@code no-reply@example.go.id} or {@code Pelita LMS <no-reply@example.go.id>}. */
+	static Optional<String> emailAddress(@Nullable String setting) {
+		if (setting == null || setting.isBlank()) {
+			return Optional.empty();
+		}
+		Matcher bracketed = ADDRESS_IN_BRACKETS.matcher(setting);
+		if (bracketed.find()) {
+			return Optional.of(bracketed.group(1));
+		}
+		String plain = setting.strip();
+		return plain.contains("@") && !plain.contains(" ") ? Optional.of(plain) : Optional.empty();
+	}
+
+	/** The iTIP method of a message to a participant. */
+	public enum Method {
+
+		/** An invitation, or an update of one (same UID, higher SEQUENCE). */
+		REQUEST,
+		/** The session was cancelled (same UID, higher SEQUENCE, STATUS:CANCELLED). */
+		CANCEL;
+
+		/** The message a session calls for now: {@code CANCEL} once it is cancelled, {@code REQUEST} before. */
+		public static Method of(LiveSession session) {
+			return session.cancelled() ? CANCEL : REQUEST;
+		}
+
+	}
+
+	/**
+	 * The person an invitation goes to.
+	 * @param language the language of the texts in the invitation (Indonesian unless the person chose English)
+	 */
+	public record Attendee(String name, String email, Locale language) {
+
+		public Attendee(String name, String email) {
+			this(name, email, Translations.INDONESIAN);
+		}
+
+	}
+
+}
