@@ -37,6 +37,10 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	@Query(PERSON_ROW + " where a.id in :ids")
 	List<PersonRow> findPeopleByIdIn(Collection<Long> ids);
 
+	/** Pairs of account id and time zone id. */
+	@Query("select a.id, a.timeZone from Account a where a.id in :ids")
+	List<Object[]> findTimeZonesByIdIn(Collection<Long> ids);
+
 	@Query(PERSON_ROW + " where a.agencyId in :agencyIds order by a.fullName")
 	List<PersonRow> findPeopleByAgencyIdIn(Collection<Long> agencyIds);
 
