@@ -152,7 +152,7 @@ public class MessageTemplates {
 		try {
 			Duration duration = Duration.parse(offset).abs();
 			long minutes = duration.toMinutes();
-			String unit = minutes % 1440 == 0 ? "days" : minutes % 60 == 0 ? "hours" : "minutes";
+			String unit = minutes >= 2880 && minutes % 1440 == 0 ? "days" : minutes % 60 == 0 ? "hours" : "minutes";
 			long amount = switch (unit) {
 				case "days" -> minutes / 1440;
 				case "hours" -> minutes / 60;
