@@ -25,10 +25,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailGateway {
 
+	/**
+	 * Jakarta Mail looks its stream provider up with a {@link java.util.ServiceLoader} scan of the class path for
+	 * every MIME part it creates, reads or writes (jakarta.mail-api 2.1.x), which cost a quarter of the CPU time of
+	 * sending. Naming the provider in its system property replaces the scan with one reflective instantiation.
+	 */
+	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
 	private final @Nullable JavaMailSenderImpl sender;
 
 	MailGateway(ObjectProvider<JavaMailSender> senders) {
+		nameStreamProvider();
 		this.sender = senders.getIfAvailable() instanceof JavaMailSenderImpl impl ? impl : null;
+	}
+
+	private static void nameStreamProvider() {
+		if (System.getProperty(STREAM_PROVIDER) != null) {
+			return;
+		}
+		try {
+			Class.forName(ANGUS_STREAM_PROVIDER, false, MailGateway.class.getClassLoader());
+			System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+		}
+		catch (ClassNotFoundException ex) {
+			// another Jakarta Mail implementation: it keeps its own lookup
+		}
 	}
 
 	public boolean configured() {

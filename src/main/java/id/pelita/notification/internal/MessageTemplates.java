@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,15 +149,15 @@ public class MessageTemplates {
 
 	private String duration(String offset, Locale language) {
 		try {
-			Duration duration = Duration.parse(offset).abs();
-			long minutes = duration.toMinutes();
+			long minutes = Duration.parse(offset).abs().toMinutes();
 			String unit = minutes >= 2880 && minutes % 1440 == 0 ? "days" : minutes % 60 == 0 ? "hours" : "minutes";
 			long amount = switch (unit) {
 				case "days" -> minutes / 1440;
 				case "hours" -> minutes / 60;
 				default -> minutes;
 			};
-			return new MessageFormat(text(language, "duration." + unit), language).format(new Object[] { amount });
+			String key = "duration." + unit + (amount == 1 ? ".one" : "");
+			return text(language, key).replace("{amount}", String.valueOf(amount));
 		}
 		catch (DateTimeException ex) {
 			return offset;
