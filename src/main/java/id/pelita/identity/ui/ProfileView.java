@@ -1,6 +1,7 @@
 package id.pelita.identity.ui;
 
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.identity.Profile;
+import id.pelita.identity.ProfileSection;
 import id.pelita.identity.ProfileUpdate;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.i18n.Translations;
@@ -27,7 +29,12 @@ import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
 import jakarta.annotation.security.PermitAll;
 
-/** A person's own profile: contact details, rank and position, language and time zone, and password. */
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * A person's own profile: contact details, rank and position, language and time zone, and password; below them the
+ * sections other modules contribute ({@link ProfileSection}).
+ */
 @Route("profil")
 @Menu(title = "menu.profile", icon = "vaadin:user", order = 90)
 @PermitAll
@@ -63,7 +70,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button changePassword = new Button();
 
-	ProfileView(AccountService accounts, AgencyDirectory agencies) {
+	ProfileView(AccountService accounts, AgencyDirectory agencies, ObjectProvider<ProfileSection> sections) {
 		this.accounts = accounts;
 		addClassName("page");
 		Profile profile = accounts.myProfile();
@@ -107,6 +114,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 		FormLayout passwords = new FormLayout(this.currentPassword, this.newPassword, this.repeatPassword);
 		add(new H2(getTranslation("menu.profile")), details, this.save,
 				new H3(getTranslation("profile.changePassword")), passwords, this.changePassword);
+		sections.stream()
+			.sorted(Comparator.comparingInt(ProfileSection::order))
+			.forEach(section -> add(section.section()));
 	}
 
 	private void saveProfile() {
