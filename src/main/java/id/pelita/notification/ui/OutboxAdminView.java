@@ -181,6 +181,11 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		if (this.entering) {
 			return;
 		}
+		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, parameters())));
+	}
+
+	/** The filter as the URL keeps it. */
+	QueryParameters parameters() {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (this.status.getValue() != null) {
 			parameters.put("status", this.status.getValue().name());
@@ -191,9 +196,7 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		if (!this.recipient.getValue().isBlank()) {
 			parameters.put("recipient", this.recipient.getValue().strip());
 		}
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location(ROUTE, QueryParameters.simple(parameters))));
+		return QueryParameters.simple(parameters);
 	}
 
 	private void refresh() {
