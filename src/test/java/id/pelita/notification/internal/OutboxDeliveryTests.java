@@ -31,6 +31,7 @@ import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.enrolment.EnrolmentService;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
+import id.pelita.identity.PasswordReset;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.identity.ProfileUpdate;
@@ -355,6 +356,28 @@ abstract class OutboxDeliveryTests {
 		assertThat(attachment.getFileName()).isEqualTo("invite.ics");
 		assertThat(attachment.getDisposition()).isEqualToIgnoringCase("attachment");
 		assertThat(part(message, "text/plain")).contains("invite.ics").doesNotContain("BEGIN:VCALENDAR");
+	}
+
+	@Test
+	void aForgottenPasswordLinkArrivesByEmailOnlyAndWorks() throws Exception {
+		PersonRef person = person("lupa", Translations.ENGLISH);
+		this.fixtures.asSystem(() -> {
+			this.context.getBean(AccountService.class).resetPassword(person.accountId(), "awal12345");
+			return null;
+		});
+		this.context.getBean(PasswordReset.class).request(person.email());
+		this.delivery.deliverDue();
+
+		MimeMessage message = receivedBy(person.email());
+		assertThat(message.getSubject()).isEqualTo("Reset your Pelita LMS password");
+		String text = part(message, "text/plain");
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/atur-sandi/([A-Za-z0-9_-]+)").matcher(text);
+		assertThat(link.find()).isTrue();
+		assertThat(text).contains("Dear Lupa Uji,", "valid until");
+		assertThat(notices(person.accountId())).as("a link to a password stays out of the notice centre").isZero();
+		this.context.getBean(PasswordReset.class).reset(link.group(1), "segar2026x");
+		assertThat(this.context.getBean(PasswordReset.class).check(link.group(1)).state())
+			.isEqualTo(PasswordReset.State.USED);
 	}
 
 	// Helpers

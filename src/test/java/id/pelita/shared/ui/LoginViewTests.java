@@ -50,6 +50,14 @@ class LoginViewTests extends SpringBrowserlessTest {
 		UserContext.switchLocale(Translations.INDONESIAN);
 	}
 
+	@Test
+	void forgottenPasswordLeadsToThePageThatSendsALink() {
+		LoginView view = navigate(LoginView.class);
+		com.vaadin.flow.component.ComponentUtil.fireEvent(view.form,
+				new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(view.form, true));
+		assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("lupa-sandi");
+	}
+
 	/** Opens the login page as a failed sign-in does: with the reason in the query string. */
 	private LoginView withQuery(Map<String, String> parameters) {
 		UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(parameters));
