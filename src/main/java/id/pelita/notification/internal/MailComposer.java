@@ -3,6 +3,7 @@ package id.pelita.notification.internal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 
@@ -54,7 +55,7 @@ public class MailComposer {
 	}
 
 	/** The Message-ID of an outbox message: the same for every attempt. */
-	public String messageId(long outboxId, java.time.Instant createdAt) {
+	public String messageId(long outboxId, Instant createdAt) {
 		return "<pelita." + outboxId + "." + createdAt.getEpochSecond() + "@" + this.domain + ">";
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public class PreferenceStore {
 		List<Long> ids = accountIds.stream().distinct().toList();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+			String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
 			this.jdbc.query("select account_id, kind, email, in_app from notification_preference where account_id in ("
 					+ marks + ")", rs -> {
 						long accountId = rs.getLong("account_id");

@@ -3,6 +3,7 @@ package id.pelita.notification.ui;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -111,7 +112,7 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		this.grid.addColumn(OutboxMessage::template).setHeader(getTranslation("outbox.column.template"));
 		this.grid.addComponentColumn(message -> {
 			Span chip = new Span(getTranslation(message.status().labelKey()));
-			chip.addClassNames("chip", "outbox-" + message.status().name().toLowerCase(java.util.Locale.ROOT));
+			chip.addClassNames("chip", "outbox-" + message.status().name().toLowerCase(Locale.ROOT));
 			return chip;
 		}).setHeader(getTranslation("outbox.column.status")).setAutoWidth(true);
 		this.grid.addColumn(OutboxMessage::attempts).setHeader(getTranslation("outbox.column.attempts")).setAutoWidth(true);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import id.pelita.notification.OutboxStatus;
 import id.pelita.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobExecutionContext;
@@ -58,8 +59,7 @@ class OutboxDeliveryH2Tests extends OutboxDeliveryTests {
 		this.scheduler.triggerJob(OutboxDeliveryJob.KEY);
 
 		assertThat(ran.await(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(rows()).singleElement().satisfies(row -> assertThat(row.status()).isEqualTo(
-				id.pelita.notification.OutboxStatus.SENT));
+		assertThat(rows()).singleElement().satisfies(row -> assertThat(row.status()).isEqualTo(OutboxStatus.SENT));
 		assertThat(smtp.getReceivedMessagesForDomain(this.domain)).hasSize(1);
 	}
 

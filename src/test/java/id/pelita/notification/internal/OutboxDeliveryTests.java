@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -49,6 +53,7 @@ import id.pelita.support.MutableClock;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +76,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Delivery of the outbox to a real SMTP server (GreenMail on a fixed local port, stopped and started again to
@@ -289,8 +295,8 @@ abstract class OutboxDeliveryTests {
 		this.delivery.deliverDue();
 
 		assertThat(rows()).extracting(Row::template, Row::status)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("enrolment-promoted", OutboxStatus.SKIPPED),
-					org.assertj.core.groups.Tuple.tuple("certificate-issued", OutboxStatus.SENT));
+			.containsExactlyInAnyOrder(tuple("enrolment-promoted", OutboxStatus.SKIPPED),
+					tuple("certificate-issued", OutboxStatus.SENT));
 		assertThat(smtp.getReceivedMessagesForDomain(this.domain)).hasSize(1)
 			.allSatisfy(message -> assertThat(message.getSubject()).startsWith("Sertifikat terbit"));
 		List<Notice> notices = this.fixtures.as(EnrolmentFixtures.participant(person),
@@ -334,7 +340,7 @@ abstract class OutboxDeliveryTests {
 	@Test
 	void aSessionInvitationCarriesItsCalendarAsAnAlternativeAndAsAFile() throws Exception {
 		OutboxEntry invitation = entry("session-scheduled", "peserta@" + this.domain, null);
-		Map<String, String> payload = new java.util.HashMap<>(invitation.parameters());
+		Map<String, String> payload = new HashMap<>(invitation.parameters());
 		String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Pelita//LMS//ID\r\nMETHOD:REQUEST\r\n"
 				+ "BEGIN:VEVENT\r\nUID:5@pelita\r\nSEQUENCE:0\r\nSUMMARY:Sesi 1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 		payload.put("ics", ics);
@@ -371,7 +377,7 @@ abstract class OutboxDeliveryTests {
 		MimeMessage message = receivedBy(person.email());
 		assertThat(message.getSubject()).isEqualTo("Reset your Pelita LMS password");
 		String text = part(message, "text/plain");
-		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/atur-sandi/([A-Za-z0-9_-]+)").matcher(text);
+		Matcher link = Pattern.compile("/atur-sandi/([A-Za-z0-9_-]+)").matcher(text);
 		assertThat(link.find()).isTrue();
 		assertThat(text).contains("Dear Lupa Uji,", "valid until");
 		assertThat(notices(person.accountId())).as("a link to a password stays out of the notice centre").isZero();
@@ -383,7 +389,7 @@ abstract class OutboxDeliveryTests {
 	// Helpers
 
 	record Row(long id, String template, String email, OutboxStatus status, int attempts, String lastError,
-			java.time.Instant nextAttemptAt, java.time.Instant sentAt) {
+			Instant nextAttemptAt, Instant sentAt) {
 	}
 
 	/** This test's messages, by id. */
@@ -484,7 +490,7 @@ abstract class OutboxDeliveryTests {
 		try {
 			return message.getMessageID();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

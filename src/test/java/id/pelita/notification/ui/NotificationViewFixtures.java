@@ -36,7 +36,7 @@ final class NotificationViewFixtures {
 		return user;
 	}
 
-	/** Writes {@code count} "not approved" messages about run {@code runId} to the account, one per course. */
+	/** Writes {@code count} "enrolment not approved" messages to the account, for courses 1 to {@code count}. */
 	void rejections(long accountId, int count) {
 		List<OutboxEntry> entries = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {

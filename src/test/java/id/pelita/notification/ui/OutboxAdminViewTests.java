@@ -1,6 +1,7 @@
 package id.pelita.notification.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -60,7 +61,7 @@ class OutboxAdminViewTests extends SpringBrowserlessTest {
 
 	@Test
 	void theFilterComesFromTheUrlAndShowsTheFailure() {
-		OutboxAdminView view = open(java.util.Map.of("status", "FAILED", "recipient", this.domain));
+		OutboxAdminView view = open(Map.of("status", "FAILED", "recipient", this.domain));
 		assertThat(view.status.getValue()).isEqualTo(OutboxStatus.FAILED);
 		assertThat(view.recipient.getValue()).isEqualTo(this.domain);
 		assertThat(test(view.grid).size()).isEqualTo(1);
@@ -74,13 +75,13 @@ class OutboxAdminViewTests extends SpringBrowserlessTest {
 
 	@Test
 	void changingTheFilterShowsOtherMessages() {
-		OutboxAdminView view = open(java.util.Map.of("recipient", this.domain));
+		OutboxAdminView view = open(Map.of("recipient", this.domain));
 		assertThat(test(view.grid).size()).isEqualTo(2);
 		test(view.status).selectItem("Menunggu");
 		assertThat(test(view.grid).size()).isEqualTo(1);
 		assertThat(test(view.grid).getRow(0).email()).isEqualTo("tunggu@" + this.domain);
-		assertThat(view.parameters().getParameters()).containsOnly(java.util.Map.entry("status", List.of("PENDING")),
-				java.util.Map.entry("recipient", List.of(this.domain)));
+		assertThat(view.parameters().getParameters()).containsOnly(Map.entry("status", List.of("PENDING")),
+				Map.entry("recipient", List.of(this.domain)));
 		test(view.status).selectItem("Terkirim");
 		assertThat(test(view.grid).size()).isZero();
 		assertThat(view.empty.isVisible()).isTrue();
@@ -89,7 +90,7 @@ class OutboxAdminViewTests extends SpringBrowserlessTest {
 
 	@Test
 	void sendNowMakesAFailedMessageDueAgain() {
-		OutboxAdminView view = open(java.util.Map.of("status", "FAILED", "recipient", this.domain));
+		OutboxAdminView view = open(Map.of("status", "FAILED", "recipient", this.domain));
 		long id = test(view.grid).getRow(0).id();
 		test(button(view, "Kirim sekarang")).click();
 		assertThat(test(find(Notification.class).last()).getText()).startsWith("Pesan " + id + " dikirim");
@@ -100,7 +101,7 @@ class OutboxAdminViewTests extends SpringBrowserlessTest {
 
 	@Test
 	void thePreviewShowsTheMessageAsTheRecipientGetsIt() {
-		OutboxAdminView view = open(java.util.Map.of("status", "FAILED", "recipient", this.domain));
+		OutboxAdminView view = open(Map.of("status", "FAILED", "recipient", this.domain));
 		test(button(view, "Pratinjau")).click();
 		MessagePreviewDialog dialog = find(MessagePreviewDialog.class).single();
 		assertThat(dialog.subject.getText()).isEqualTo("Subjek: Pendaftaran tidak disetujui: Etika <ASN>");
@@ -115,7 +116,7 @@ class OutboxAdminViewTests extends SpringBrowserlessTest {
 		navigate("admin/outbox", AccessDeniedView.class);
 	}
 
-	private OutboxAdminView open(java.util.Map<String, String> parameters) {
+	private OutboxAdminView open(Map<String, String> parameters) {
 		UI.getCurrent().navigate(OutboxAdminView.class, QueryParameters.simple(parameters));
 		return find(OutboxAdminView.class).single();
 	}

@@ -1,6 +1,8 @@
 package id.pelita.notification.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -93,8 +95,8 @@ class PreferencesSectionTests extends SpringBrowserlessTest {
 		return find(PreferencesSection.class).single();
 	}
 
-	private static java.util.Map<String, String> reminder() {
-		java.util.Map<String, String> payload = new java.util.HashMap<>();
+	private static Map<String, String> reminder() {
+		Map<String, String> payload = new HashMap<>();
 		payload.put("sessionTitle", "Sesi 1");
 		payload.put("courseTitle", "Etika ASN");
 		payload.put("runName", "Angkatan I");

@@ -3,7 +3,9 @@ package id.pelita.shared.ui;
 import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.QueryParameters;
@@ -53,8 +55,8 @@ class LoginViewTests extends SpringBrowserlessTest {
 	@Test
 	void forgottenPasswordLeadsToThePageThatSendsALink() {
 		LoginView view = navigate(LoginView.class);
-		com.vaadin.flow.component.ComponentUtil.fireEvent(view.form,
-				new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(view.form, true));
+		ComponentUtil.fireEvent(view.form,
+				new AbstractLogin.ForgotPasswordEvent(view.form, true));
 		assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("lupa-sandi");
 	}
 
