@@ -1,9 +1,12 @@
 package id.pelita.identity;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import id.pelita.identity.internal.Account;
@@ -66,6 +69,15 @@ public class PersonDirectory {
 	@Transactional(readOnly = true)
 	public List<PersonRef> coordinatorsOf(long agencyId) {
 		return this.accounts.findActiveCoordinatorsOf(agencyId).stream().map(PersonDirectory::ref).toList();
+	}
+
+	/** The time zones of these accounts, for showing times to them (messages); unknown accounts are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, ZoneId> zones(Collection<Long> accountIds) {
+		Map<Long, ZoneId> zones = new HashMap<>();
+		chunked(List.copyOf(accountIds)).forEach(chunk -> this.accounts.findTimeZonesByIdIn(chunk)
+			.forEach(row -> zones.put((Long) row[0], ZoneId.of((String) row[1]))));
+		return zones;
 	}
 
 	/** Everyone whose agency is one of these, ordered by name. */

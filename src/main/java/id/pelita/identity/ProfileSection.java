@@ -3,18 +3,16 @@ package id.pelita.identity;
 import com.vaadin.flow.component.Component;
 
 /**
- * A part of the profile page ({@code /profil}) that another module contributes, such as the personal calendar feed
- * of live classes. Beans of this type are shown below the profile's own fields, in {@link #order()}; identity knows
- * nothing else of them.
+ * A section another module adds to the person's profile page ({@code /profil}), such as e-mail preferences or the
+ * personal calendar link. Modules contribute beans of this type; the page shows their sections below its own, in
+ * {@link #order()}.
  */
 public interface ProfileSection {
 
-	/** A new component for the signed-in person, built for each page. */
-	Component section();
+	/** Position on the page, lower first. */
+	int order();
 
-	/** Lower comes first. */
-	default int order() {
-		return 0;
-	}
+	/** A new component for one page (a component belongs to one UI, never to the singleton bean). */
+	Component section();
 
 }

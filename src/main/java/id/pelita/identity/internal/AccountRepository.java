@@ -47,6 +47,10 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 			+ " and r = id.pelita.shared.security.Role.AGENCY_COORDINATOR) order by a.agencyId, a.fullName")
 	List<PersonRow> findActiveCoordinators();
 
+	/** Pairs of account id and time zone id. */
+	@Query("select a.id, a.timeZone from Account a where a.id in :ids")
+	List<Object[]> findTimeZonesByIdIn(Collection<Long> ids);
+
 	@Query(PERSON_ROW + " where a.agencyId in :agencyIds order by a.fullName")
 	List<PersonRow> findPeopleByAgencyIdIn(Collection<Long> agencyIds);
 

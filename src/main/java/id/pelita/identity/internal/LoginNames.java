@@ -6,7 +6,7 @@ import java.util.Optional;
 import id.pelita.shared.Nip;
 
 /** How a typed sign-in name finds its account: a NIP (spaces allowed), an e-mail address or a user name. */
-final class LoginNames {
+public final class LoginNames {
 
 	private LoginNames() {
 	}
@@ -19,7 +19,8 @@ final class LoginNames {
 		return trimmed.toLowerCase(Locale.ROOT);
 	}
 
-	static Optional<Account> find(AccountRepository accounts, String login) {
+	/** The account a typed sign-in name belongs to, if any. */
+	public static Optional<Account> find(AccountRepository accounts, String login) {
 		String name = normalise(login);
 		if (name.isEmpty()) {
 			return Optional.empty();

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A person's own profile: contact details, rank and position, language and time zone, and password; below them the
- * {@link ProfileSection}s of other modules (the personal calendar feed).
+ * sections other modules contribute ({@link ProfileSection}).
  */
 @Route("profil")
 @Menu(title = "menu.profile", icon = "vaadin:user", order = 90)

@@ -3,9 +3,6 @@ package id.pelita.shared.ui;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,11 +17,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in by NIP, e-mail or user name. Spring Security checks the form; a failure comes back here with its reason
- * ({@code ?error=credentials|throttled|locked|disabled}), which is explained in the user's language.
+ * ({@code ?error=credentials|throttled|locked|disabled}), which is explained in the user's language. "Forgotten
+ * password?" leads to the page that e-mails a link for a new one.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	/** The identity module's page that sends a link for a new password. */
+	static final String FORGOTTEN_PASSWORD = "lupa-sandi";
 
 	final LoginForm form = new LoginForm();
 
@@ -37,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		this.form.setAction("login");
-		this.form.addForgotPasswordListener(event -> forgottenPasswordDialog().open());
+		this.form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(FORGOTTEN_PASSWORD)));
 		H1 title = new H1(getTranslation("app.name"));
 		Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
 		Anchor home = new Anchor("", getTranslation("login.backHome"));
@@ -92,14 +93,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		i18n.getErrorMessage().setPassword(getTranslation("login.error.passwordRequired"));
 		i18n.setAdditionalInformation(getTranslation("login.hint"));
 		return i18n;
-	}
-
-	private Dialog forgottenPasswordDialog() {
-		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("login.forgotPassword"));
-		dialog.add(new Text(getTranslation("login.forgotPassword.help")));
-		dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-		return dialog;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package id.pelita.shared.ui;
 
+import java.util.Comparator;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -21,9 +23,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * The frame around every signed-in page: the header with language switch and sign-out, and the menu built from
- * the {@code @Menu} annotations of the views the user may open (their titles are translation keys).
+ * the {@code @Menu} annotations of the views the user may open (their titles are translation keys). Other modules
+ * add to the header through {@link HeaderWidget} beans.
  */
 @Layout
 @AnonymousAllowed
@@ -31,10 +36,13 @@ public class MainLayout extends AppLayout {
 
 	private final transient AuthenticationContext authentication;
 
+	private final transient ObjectProvider<HeaderWidget> widgets;
+
 	private final SideNav menu = new SideNav();
 
-	public MainLayout(AuthenticationContext authentication) {
+	public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderWidget> widgets) {
 		this.authentication = authentication;
+		this.widgets = widgets;
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -55,7 +63,12 @@ public class MainLayout extends AppLayout {
 		header.addToStart(spacer);
 		header.setFlexGrow(1, spacer);
 		header.addToEnd(new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload())));
-		CurrentUser.get().ifPresent(user -> header.addToEnd(userBox(user)));
+		CurrentUser.get().ifPresent(user -> {
+			this.widgets.stream()
+				.sorted(Comparator.comparingInt(HeaderWidget::order))
+				.forEach(widget -> header.addToEnd(widget.create()));
+			header.addToEnd(userBox(user));
+		});
 		return header;
 	}
 

@@ -89,6 +89,8 @@ class TranslationsTests {
 		Stream.of(id.pelita.liveclass.SessionStatus.values()).map(id.pelita.liveclass.SessionStatus::labelKey).forEach(used::add);
 		Stream.of(id.pelita.liveclass.MeetingState.values()).map(id.pelita.liveclass.MeetingState::labelKey).forEach(used::add);
 		Stream.of(id.pelita.liveclass.AttendanceSource.values()).map(id.pelita.liveclass.AttendanceSource::labelKey).forEach(used::add);
+		Stream.of(id.pelita.notification.MessageKind.values()).map(id.pelita.notification.MessageKind::labelKey).forEach(used::add);
+		Stream.of(id.pelita.notification.OutboxStatus.values()).map(id.pelita.notification.OutboxStatus::labelKey).forEach(used::add);
 		Stream.of(RefusalReason.values()).map(RefusalReason::messageKey).forEach(used::add);
 		Stream.of(ParticipantChange.Kind.values()).map(ParticipantChange.Kind::labelKey).forEach(used::add);
 		Stream.of(AccountStatus.values()).map(status -> "account.status." + status).forEach(used::add);

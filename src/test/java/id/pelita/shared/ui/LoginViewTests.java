@@ -3,7 +3,9 @@ package id.pelita.shared.ui;
 import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.QueryParameters;
@@ -48,6 +50,14 @@ class LoginViewTests extends SpringBrowserlessTest {
 		test(find(LanguageSwitch.class).single()).selectItem("English");
 		assertThat(navigate(LoginView.class).texts.getForm().getSubmit()).isEqualTo("Sign in");
 		UserContext.switchLocale(Translations.INDONESIAN);
+	}
+
+	@Test
+	void forgottenPasswordLeadsToThePageThatSendsALink() {
+		LoginView view = navigate(LoginView.class);
+		ComponentUtil.fireEvent(view.form,
+				new AbstractLogin.ForgotPasswordEvent(view.form, true));
+		assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("lupa-sandi");
 	}
 
 	/** Opens the login page as a failed sign-in does: with the reason in the query string. */

@@ -31,14 +31,14 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 	void participantSeesOnlyTheirOwnPages() {
 		SignIn.as(this.context, "peserta");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).containsExactly("Beranda", "Katalog", "Kursus saya", "Profil");
+		assertThat(menuLabels()).containsExactly("Beranda", "Katalog", "Kursus saya", "Notifikasi", "Profil");
 	}
 
 	@Test
 	void administratorSeesAccountsAndAgencies() {
 		SignIn.as(this.context, "admin");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Profil");
+		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Profil");
 	}
 
 	@Test
