@@ -139,7 +139,7 @@ public class CoordinatorMessages {
 				.map(person -> person.fullName() + " (" + earned.getOrDefault(person.accountId(), BigDecimal.ZERO)
 					.stripTrailingZeros()
 					.toPlainString() + " JP)")
-				.collect(Collectors.joining("\n"));
+				.collect(Collectors.joining("; "));
 			for (PersonRef coordinator : agency.getValue()) {
 				if (!claim("digest:%d:%s".formatted(coordinator.accountId(), month), 1, now)) {
 					continue;

@@ -68,7 +68,19 @@ public enum MessageTemplate {
 			"runName", "startsAt", "durationMinutes", "pageUrl"),
 	/** As scheduled, plus optionally offset (ISO-8601 duration before the start, e.g. PT24H). */
 	SESSION_REMINDER("session-reminder", MessageKind.REMINDERS, "{pageUrl}", "sessionTitle", "courseTitle",
-			"runName", "startsAt", "durationMinutes", "pageUrl");
+			"runName", "startsAt", "durationMinutes", "pageUrl"),
+	/**
+	 * To a coordinator whose agency still has free reserved seats when registration closes soon. Payload: runId,
+	 * courseTitle, runName, registrationClosesAt, agencyName, reserved, taken, free.
+	 */
+	REGISTRATION_CLOSING("registration-closing", MessageKind.NOMINATIONS, "instansi/nominasi", "runId",
+			"courseTitle", "runName", "registrationClosesAt", "agencyName", "reserved", "taken", "free"),
+	/**
+	 * The monthly digest to a coordinator. Payload: agencyName, year, month, employees, reached, below, target;
+	 * optionally belowNames (the first 50 below the target, with their JP).
+	 */
+	AGENCY_DIGEST("agency-digest", MessageKind.NOMINATIONS, "instansi/pegawai", "agencyName", "year", "employees",
+			"reached", "below", "target");
 
 	private static final Map<String, MessageTemplate> BY_ID = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(MessageTemplate::id, template -> template));

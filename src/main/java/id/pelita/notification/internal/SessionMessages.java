@@ -18,6 +18,7 @@ import id.pelita.liveclass.LiveSessionCancelled;
 import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.liveclass.LiveSessionRescheduled;
 import id.pelita.liveclass.LiveSessionScheduled;
+import id.pelita.liveclass.SessionCalendar;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -46,9 +47,12 @@ class SessionMessages {
 
 	private final Clock clock;
 
+	private final SessionCalendar calendar;
+
 	SessionMessages(LiveSessionDirectory sessions, PersonDirectory people, OutboxWriter outbox,
-			@Value("${pelita.public-url}") String publicUrl, Clock clock) {
+			@Value("${pelita.public-url}") String publicUrl, Clock clock, SessionCalendar calendar) {
 		this.clock = clock;
+		this.calendar = calendar;
 		this.sessions = sessions;
 		this.people = people;
 		this.outbox = outbox;
@@ -92,8 +96,17 @@ class SessionMessages {
 		List<OutboxEntry> entries = new ArrayList<>();
 		for (CohortNominated.Nominee nominee : nominated.nominees()) {
 			if (nominee.status() == NominationStatus.CONFIRMED) {
-				perSession.forEach(parameters -> entries.add(new OutboxEntry(nominee.accountId(), nominee.email(),
-						SCHEDULED, nominee.language(), new HashMap<>(parameters))));
+				for (int i = 0; i < coming.size(); i++) {
+					Map<String, String> parameters = new HashMap<>(perSession.get(i));
+					if (nominee.email() != null) {
+						parameters.put("ics", this.calendar.invitation(coming.get(i),
+								new SessionCalendar.Attendee(nominee.email(), nominee.email(), nominee.language()),
+								SessionCalendar.Method.REQUEST));
+						parameters.put("icsMethod", SessionCalendar.Method.REQUEST.name());
+					}
+					entries.add(new OutboxEntry(nominee.accountId(), nominee.email(), SCHEDULED, nominee.language(),
+							parameters));
+				}
 			}
 		}
 		if (!entries.isEmpty()) {
@@ -114,10 +127,11 @@ class SessionMessages {
 		if (coming.isEmpty()) {
 			return;
 		}
-		this.people.find(accountId).ifPresent(person -> this.outbox.enqueue(coming.stream()
-			.map(session -> new OutboxEntry(person.accountId(), person.email(), SCHEDULED, person.language(),
-					parameters(session)))
-			.toList()));
+		this.people.find(accountId).ifPresent(person -> this.outbox.enqueue(coming.stream().map(session -> {
+			Map<String, String> parameters = parameters(session);
+			invitation(session, person, parameters);
+			return new OutboxEntry(person.accountId(), person.email(), SCHEDULED, person.language(), parameters);
+		}).toList()));
 	}
 
 	private void tell(long sessionId, String template, Map<String, String> extra) {
@@ -127,11 +141,23 @@ class SessionMessages {
 		for (PersonRef person : recipients) {
 			Map<String, String> parameters = parameters(session);
 			parameters.putAll(extra);
+			invitation(session, person, parameters);
 			entries.add(new OutboxEntry(person.accountId(), person.email(), template, person.language(), parameters));
 		}
 		if (!entries.isEmpty()) {
 			this.outbox.enqueue(entries);
 		}
+	}
+
+	/** The iCalendar invitation (or cancellation) for the person, when they have an e-mail address to send it to. */
+	private void invitation(LiveSession session, PersonRef person, Map<String, String> parameters) {
+		if (person.email() == null || person.email().isBlank()) {
+			return;
+		}
+		SessionCalendar.Method method = SessionCalendar.Method.of(session);
+		parameters.put("ics", this.calendar.invitation(session,
+				new SessionCalendar.Attendee(person.fullName(), person.email(), person.language()), method));
+		parameters.put("icsMethod", method.name());
 	}
 
 	/** What every message about a session carries. */

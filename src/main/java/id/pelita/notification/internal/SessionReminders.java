@@ -130,7 +130,7 @@ public class SessionReminders {
 		List<OutboxEntry> entries = new ArrayList<>(recipients.size());
 		for (PersonRef person : recipients) {
 			Map<String, String> parameters = this.messages.parameters(session);
-			parameters.put("offsetMinutes", String.valueOf(offsetMinutes));
+			parameters.put("offset", Duration.ofMinutes(offsetMinutes).toString());
 			entries.add(new OutboxEntry(person.accountId(), person.email(), TEMPLATE, person.language(), parameters));
 		}
 		if (!entries.isEmpty()) {

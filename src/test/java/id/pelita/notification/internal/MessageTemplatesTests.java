@@ -51,6 +51,18 @@ class MessageTemplatesTests {
 		payload.put("durationMinutes", "90");
 		payload.put("pageUrl", "/sesi/5");
 		payload.put("offset", "PT24H");
+		payload.put("registrationClosesAt", "2027-02-25T09:00:00Z");
+		payload.put("agencyName", "Dinas Kesehatan");
+		payload.put("reserved", "10");
+		payload.put("taken", "4");
+		payload.put("free", "6");
+		payload.put("year", "2027");
+		payload.put("month", "2027-03");
+		payload.put("employees", "120");
+		payload.put("reached", "35");
+		payload.put("below", "85");
+		payload.put("target", "20");
+		payload.put("belowNames", "Ahmad Fauzi (0 JP); Rina Wati (4.5 JP)");
 		return payload;
 	}
 
@@ -69,7 +81,7 @@ class MessageTemplatesTests {
 			payload(template).forEach((key, value) -> {
 				if (template.required().contains(key) && !key.equals("link") && !key.equals("pageUrl")
 						&& !key.endsWith("Id") && !key.equals("startsOn") && !key.equals("endsOn")
-						&& !key.equals("startsAt") && !key.equals("expiresAt")) {
+						&& !key.equals("startsAt") && !key.equals("expiresAt") && !key.equals("registrationClosesAt")) {
 					assertThat(message.text()).as(template + " shows " + key + " in " + locale).contains(value);
 				}
 			});

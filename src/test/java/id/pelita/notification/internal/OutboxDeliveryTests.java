@@ -365,6 +365,64 @@ abstract class OutboxDeliveryTests {
 	}
 
 	@Test
+	void aSessionScheduledMovedAndCancelledArrivesAsCalendarInvitesOfOneEvent() throws Exception {
+		PersonRef person = person("kalender", Translations.ENGLISH);
+		long runId = run(TestData.username("Kalender"));
+		this.fixtures.as(EnrolmentFixtures.participant(person),
+				() -> this.context.getBean(EnrolmentService.class).enrol(runId));
+		id.pelita.liveclass.LiveClassFixtures live = new id.pelita.liveclass.LiveClassFixtures(this.context);
+		long sessionId = live.session(runId, java.time.Duration.ofDays(2), 60);
+		LocalDate later = LocalDate.now(IndonesianTime.DEFAULT_ZONE).plusDays(4);
+		this.fixtures.asSystem(() -> {
+			id.pelita.liveclass.LiveSessionService sessions = this.context
+				.getBean(id.pelita.liveclass.LiveSessionService.class);
+			sessions.move(sessionId, later, java.time.LocalTime.of(9, 30), IndonesianTime.WITA, 90);
+			sessions.cancel(sessionId, "Narasumber berhalangan");
+			return null;
+		});
+		this.delivery.deliverDue();
+
+		List<MimeMessage> received = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessagesForDomain(this.domain)) {
+			if (message.getAllRecipients()[0].toString().equals(person.email())
+					&& message.getContentType().startsWith("multipart/mixed")) {
+				received.add(message);
+			}
+		}
+		assertThat(received).hasSize(3);
+		List<net.fortuna.ical4j.model.Calendar> calendars = new ArrayList<>();
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage message : received) {
+			subjects.add(message.getSubject());
+			Multipart mixed = (Multipart) message.getContent();
+			String ics = GreenMailUtil.getBody(mixed.getBodyPart(1));
+			String decoded = new String(mixed.getBodyPart(1).getInputStream().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(decoded).as(ics).contains("BEGIN:VCALENDAR");
+			calendars.add(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(decoded)));
+		}
+		calendars.sort(java.util.Comparator.comparingInt(calendar -> sequence(calendar)));
+		assertThat(calendars).extracting(OutboxDeliveryTests::sequence).containsExactly(0, 1, 2);
+		assertThat(calendars).extracting(calendar -> calendar.getProperty("METHOD").orElseThrow().getValue())
+			.containsExactly("REQUEST", "REQUEST", "CANCEL");
+		assertThat(calendars).extracting(calendar -> event(calendar).getProperty("UID").orElseThrow().getValue())
+			.containsOnly("session-" + sessionId + "@localhost");
+		assertThat(event(calendars.get(1)).getProperty("DTSTART").orElseThrow().toString())
+			.contains("TZID=Asia/Makassar").contains("T093000");
+		assertThat(event(calendars.get(1)).getProperty("ATTENDEE").orElseThrow().getValue())
+			.isEqualToIgnoringCase("mailto:" + person.email());
+		assertThat(subjects).anyMatch(subject -> subject.contains("cancelled") || subject.contains("Cancelled"));
+	}
+
+	private static net.fortuna.ical4j.model.component.VEvent event(net.fortuna.ical4j.model.Calendar calendar) {
+		return calendar.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+	}
+
+	private static int sequence(net.fortuna.ical4j.model.Calendar calendar) {
+		return event(calendar).getProperty("SEQUENCE").map(p -> Integer.parseInt(p.getValue())).orElse(0);
+	}
+
+	@Test
 	void aForgottenPasswordLinkArrivesByEmailOnlyAndWorks() throws Exception {
 		PersonRef person = person("lupa", Translations.ENGLISH);
 		this.fixtures.asSystem(() -> {
