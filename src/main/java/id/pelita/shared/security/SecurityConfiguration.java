@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,7 +34,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
 					"/images/**", "/icons/**")
-			.permitAll());
+			.permitAll()
+			// the leave a live session page sends when its tab closes (liveclass); CSRF-checked like any post
+			.requestMatchers(HttpMethod.POST, "/attendance/session/*/leave")
+			.authenticated());
 		// Vaadin first: it declares /login as the login page; configuring form login before it would let Spring
 		// Security generate its own "Please sign in" page at /login.
 		http.with(VaadinSecurityConfigurer.vaadin(),
