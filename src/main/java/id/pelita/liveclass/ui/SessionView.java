@@ -89,7 +89,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	@Nullable JitsiMeeting meeting;
 
-	private final Div content = new Div();
+	final Div content = new Div();
 
 	private @Nullable LiveSession session;
 
