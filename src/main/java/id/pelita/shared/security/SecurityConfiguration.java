@@ -33,7 +33,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
-					"/images/**", "/icons/**")
+					"/scripts/**", "/images/**", "/icons/**")
 			.permitAll()
 			// the leave a live session page sends when its tab closes (liveclass); CSRF-checked like any post
 			.requestMatchers(HttpMethod.POST, "/attendance/session/*/leave")
