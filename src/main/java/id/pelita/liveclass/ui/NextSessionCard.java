@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +19,7 @@ import id.pelita.liveclass.LiveSessionService;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.DashboardCard;
-
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's card of the participant's next live session: title, course, time, a countdown and Join (which
@@ -43,7 +44,7 @@ class NextSessionCard implements DashboardCard {
 	}
 
 	@Override
-	public Optional<com.vaadin.flow.component.Component> card() {
+	public Optional<Component> card() {
 		Optional<LiveSession> next = this.sessions.myNextSession();
 		boolean participant = CurrentUser.get().map(user -> user.hasRole(Role.PARTICIPANT)).orElse(false);
 		if (next.isEmpty() && !participant) {
@@ -69,11 +70,11 @@ class NextSessionCard implements DashboardCard {
 
 		final Paragraph empty = new Paragraph();
 
-		private final LiveSession session;
+		private final @Nullable LiveSession session;
 
 		private final transient Clock clock;
 
-		Panel(LiveSession session, Clock clock) {
+		Panel(@Nullable LiveSession session, Clock clock) {
 			this.session = session;
 			this.clock = clock;
 			this.countdown = new Countdown(clock);
@@ -103,16 +104,18 @@ class NextSessionCard implements DashboardCard {
 		}
 
 		void render() {
-			Instant now = this.clock.instant();
-			boolean beforeWindow = now.isBefore(this.session.joinOpensAt());
-			this.countdown.setVisible(now.isBefore(this.session.startsAt()));
-			if (this.countdown.isVisible()) {
-				this.countdown.start(this.session.startsAt(),
-						beforeWindow ? this.session.joinOpensAt() : this.session.startsAt());
+			LiveSession next = this.session;
+			if (next == null) {
+				return;
 			}
-			this.join.setEnabled(this.session.joinOpenAt(now));
-			this.joinNote.setText(getTranslation("sessionPage.opensAt",
-					SessionFormats.time(this.session.joinOpensAt())));
+			Instant now = this.clock.instant();
+			boolean beforeWindow = now.isBefore(next.joinOpensAt());
+			this.countdown.setVisible(now.isBefore(next.startsAt()));
+			if (this.countdown.isVisible()) {
+				this.countdown.start(next.startsAt(), beforeWindow ? next.joinOpensAt() : next.startsAt());
+			}
+			this.join.setEnabled(next.joinOpenAt(now));
+			this.joinNote.setText(getTranslation("sessionPage.opensAt", SessionFormats.time(next.joinOpensAt())));
 			this.joinNote.setVisible(beforeWindow);
 		}
 

@@ -136,6 +136,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		long sessionId = Long.parseLong(event.getRouteParameters().get(SESSION_ID).orElseThrow());
+		reset();
 		try {
 			this.session = this.sessions.session(sessionId);
 		}
@@ -150,6 +151,17 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 				&& this.join.isEnabled()) {
 			join();
 		}
+	}
+
+	/** The page may be reused for another session: nothing of the previous one stays. */
+	private void reset() {
+		this.session = null;
+		this.meeting = null;
+		this.meetingArea.removeAll();
+		this.content.setVisible(true);
+		this.refusal.setVisible(false);
+		this.unreachable.setVisible(false);
+		this.zoomLink.setVisible(false);
 	}
 
 	private void refuse(UserFacingException ex) {

@@ -87,6 +87,25 @@ class SessionViewTests extends LiveClassViewTest {
 	}
 
 	@Test
+	void goingToAnotherPageLeavesTheMeeting() {
+		long runId = this.fixtures.run();
+		long first = this.fixtures.session(runId, Duration.ofMinutes(10), 60);
+		long second = this.fixtures.session(runId, Duration.ofDays(1), 60);
+		this.fixtures.enrolment().signIn(this.fixtures.participant(runId));
+		SessionView view = navigate(SessionView.class, session(first));
+		test(view.join).click();
+		view.meeting.joined("deadbeef-0001");
+		assertThat(this.ledger.ofSession(first).getFirst().open()).isTrue();
+
+		SessionView next = navigate(SessionView.class, session(second));
+
+		assertThat(this.ledger.ofSession(first).getFirst().open()).isFalse();
+		assertThat(next.meeting).isNull();
+		assertThat(next.meetingArea.getComponentCount()).isZero();
+		assertThat(next.join.isEnabled()).isFalse();
+	}
+
+	@Test
 	void aJitsiServerThatCannotBeReachedIsSaidPlainly() {
 		long runId = this.fixtures.run();
 		long sessionId = this.fixtures.session(runId, Duration.ofMinutes(10), 60);
