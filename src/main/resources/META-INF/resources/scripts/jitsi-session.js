@@ -184,7 +184,7 @@
 		var offset = o.serverNow - Date.now();
 		var reported = 0;
 		var tick = function () {
-			if (!element.isConnected) {
+			if (!element.isConnected || element.hidden) {
 				clearInterval(element.__pelitaCountdown);
 				return;
 			}
