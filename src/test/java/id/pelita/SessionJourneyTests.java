@@ -164,7 +164,8 @@ class SessionJourneyTests extends BrowserTest {
 				.setHeader("Content-Type", "application/x-www-form-urlencoded")
 				.setData(body)
 				.setMaxRedirects(0));
-		assertThat(replayed.status()).as("the page's CSRF token is this browser session's").isEqualTo(204);
+		assertThat(replayed.status()).as("the page's CSRF token is this browser session's: " + replayed.text())
+			.isEqualTo(204);
 		APIResponse forged = this.page.request()
 			.post(own + "attendance/session/" + soon + "/leave", RequestOptions.create()
 				.setHeader("Content-Type", "application/x-www-form-urlencoded")
