@@ -64,9 +64,12 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
-					"/images/**", "/icons/**")
+					"/scripts/**", "/images/**", "/icons/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, CALENDAR_FILES)
+			.authenticated()
+			// the leave a live session page sends when its tab closes (liveclass); CSRF-checked like any post
+			.requestMatchers(HttpMethod.POST, "/attendance/session/*/leave")
 			.authenticated());
 		// Vaadin first: it declares /login as the login page; configuring form login before it would let Spring
 		// Security generate its own "Please sign in" page at /login.

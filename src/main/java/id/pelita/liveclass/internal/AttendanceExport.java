@@ -1,0 +1,187 @@
+package id.pelita.liveclass.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import id.pelita.liveclass.AttendanceRow;
+import id.pelita.liveclass.LiveSession;
+import id.pelita.liveclass.PersonAttendance;
+import id.pelita.liveclass.RunAttendance;
+import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.i18n.Translations;
+import id.pelita.shared.time.IndonesianTime;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes attendance lists as CSV (UTF-8 with a byte order mark, {@code ;} between fields, decimals in the reader's
+ * language) or as an Excel workbook (numbers as numbers). Headers in the reader's language; the NIP is always
+ * text, so that spreadsheets keep its 18 digits.
+ */
+@Component
+public class AttendanceExport {
+
+	private static final List<String> SESSION_HEADERS = List.of("attendance.export.number",
+			"attendance.export.nip", "attendance.export.name", "attendance.export.agency",
+			"attendance.export.confirmed", "attendance.export.minutes", "attendance.export.percent",
+			"attendance.export.firstJoin", "attendance.export.lastLeave", "attendance.export.sources");
+
+	private final Translations translations;
+
+	AttendanceExport(Translations translations) {
+		this.translations = translations;
+	}
+
+	/** One session: a line per person. */
+	public void session(LiveSession session, List<AttendanceRow> rows, SpreadsheetFormat format, Locale locale,
+			ZoneId zone, OutputStream out) {
+		List<String> headers = SESSION_HEADERS.stream().map(key -> text(key, locale)).toList();
+		List<List<Object>> lines = new ArrayList<>();
+		int number = 1;
+		for (AttendanceRow row : rows) {
+			PersonAttendance attendance = row.attendance();
+			List<Object> line = new ArrayList<>();
+			line.add(number++);
+			line.add(blank(row.nip()));
+			line.add(row.fullName());
+			line.add(blank(row.agencyName()));
+			line.add(text(row.confirmed() ? "attendance.export.yes" : "attendance.export.no", locale));
+			line.add(attendance.minutes());
+			line.add(attendance.percent());
+			line.add(time(attendance.firstJoin(), zone, locale));
+			line.add(time(attendance.lastLeave(), zone, locale));
+			line.add(attendance.sourcesInOrder()
+				.stream()
+				.map(source -> text(source.labelKey(), locale))
+				.collect(Collectors.joining(", ")));
+			lines.add(line);
+		}
+		write(session.title(), headers, lines, format, locale, out);
+	}
+
+	/** A run: a line per person, a column per session, then the person's total and overall percentage. */
+	public void run(RunAttendance run, SpreadsheetFormat format, Locale locale, ZoneId zone, OutputStream out) {
+		List<String> headers = new ArrayList<>();
+		for (String key : List.of("attendance.export.number", "attendance.export.nip", "attendance.export.name",
+				"attendance.export.agency", "attendance.export.confirmed")) {
+			headers.add(text(key, locale));
+		}
+		for (LiveSession session : run.sessions()) {
+			headers.add(text("attendance.export.sessionColumn", locale,
+					IndonesianTime.shortDate(session.startsAt().atZone(zone), locale) + " "
+							+ IndonesianTime.time(session.startsAt(), zone, locale),
+					session.title()));
+		}
+		headers.add(text("attendance.export.totalMinutes", locale));
+		headers.add(text("attendance.export.overallPercent", locale));
+		List<List<Object>> lines = new ArrayList<>();
+		int number = 1;
+		for (RunAttendance.Row row : run.rows()) {
+			List<Object> line = new ArrayList<>();
+			line.add(number++);
+			line.add(blank(row.nip()));
+			line.add(row.fullName());
+			line.add(blank(row.agencyName()));
+			line.add(text(row.confirmed() ? "attendance.export.yes" : "attendance.export.no", locale));
+			for (LiveSession session : run.sessions()) {
+				line.add(row.in(session.id()).percent());
+			}
+			line.add(row.attended().toMinutes());
+			line.add(row.overallPercent());
+			lines.add(line);
+		}
+		write(run.courseTitle() + " " + run.runName(), headers, lines, format, locale, out);
+	}
+
+	private void write(String title, List<String> headers, List<List<Object>> lines, SpreadsheetFormat format,
+			Locale locale, OutputStream out) {
+		try {
+			if (format == SpreadsheetFormat.CSV) {
+				csv(headers, lines, locale, out);
+			}
+			else {
+				xlsx(title, headers, lines, out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void csv(List<String> headers, List<List<Object>> lines, Locale locale, OutputStream out)
+			throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get());
+		printer.printRecord(headers);
+		NumberFormat decimals = NumberFormat.getNumberInstance(Translations.supported(locale));
+		decimals.setGroupingUsed(false);
+		decimals.setMaximumFractionDigits(1);
+		for (List<Object> line : lines) {
+			printer.printRecord(line.stream().map(value -> value instanceof Double number ? decimals.format(number)
+					: String.valueOf(value)).toList());
+		}
+		printer.flush();
+	}
+
+	private static void xlsx(String title, List<String> headers, List<List<Object>> lines, OutputStream out)
+			throws IOException {
+		Workbook workbook = new Workbook(out, "Pelita LMS", "1.0");
+		Worksheet sheet = workbook.newWorksheet(sheetName(title));
+		for (int column = 0; column < headers.size(); column++) {
+			sheet.value(0, column, headers.get(column));
+			sheet.style(0, column).bold().wrapText(true).set();
+		}
+		for (int row = 0; row < lines.size(); row++) {
+			List<Object> line = lines.get(row);
+			for (int column = 0; column < line.size(); column++) {
+				Object value = line.get(column);
+				if (value instanceof Number number) {
+					sheet.value(row + 1, column, number);
+				}
+				else {
+					sheet.value(row + 1, column, String.valueOf(value));
+				}
+			}
+		}
+		sheet.width(1, 22);
+		sheet.width(2, 32);
+		sheet.width(3, 36);
+		workbook.finish();
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.translations.translate(key, locale, arguments);
+	}
+
+	private static String time(@Nullable Instant instant, ZoneId zone, Locale locale) {
+		return instant == null ? "" : IndonesianTime.dateTime(instant, zone, locale);
+	}
+
+	private static String blank(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+	/** Excel allows 31 characters and none of {@code []:*?/\} in a sheet name. */
+	private static String sheetName(String title) {
+		String cleaned = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+		return cleaned.isEmpty() ? "Kehadiran" : cleaned.substring(0, Math.min(31, cleaned.length()));
+	}
+
+}
