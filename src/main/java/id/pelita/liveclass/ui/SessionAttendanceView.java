@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -25,6 +26,8 @@ import id.pelita.liveclass.AttendanceRow;
 import id.pelita.liveclass.AttendanceService;
 import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.LiveSessionService;
+import id.pelita.liveclass.UnmatchedZoomParticipant;
+import id.pelita.liveclass.ZoomAttendance;
 import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
@@ -45,6 +48,8 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 
 	private final transient AttendanceService attendance;
 
+	private final transient ZoomAttendance zoom;
+
 	final Anchor back = new Anchor();
 
 	final Anchor runMatrix = new Anchor();
@@ -63,15 +68,21 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 
 	final Paragraph empty = new Paragraph();
 
+	/** Zoom participants whom neither registrant id nor e-mail matched: the organiser corrects them by hand. */
+	final Grid<UnmatchedZoomParticipant> unmatched = new Grid<>();
+
+	final H3 unmatchedTitle = new H3();
+
 	private @Nullable LiveSession session;
 
 	private Locale locale = Locale.ROOT;
 
 	private ZoneId zone = ZoneId.systemDefault();
 
-	SessionAttendanceView(LiveSessionService sessions, AttendanceService attendance) {
+	SessionAttendanceView(LiveSessionService sessions, AttendanceService attendance, ZoomAttendance zoom) {
 		this.sessions = sessions;
 		this.attendance = attendance;
+		this.zoom = zoom;
 		addClassName("page");
 		setSizeFull();
 		this.back.setText(getTranslation("attendance.backToSessions"));
@@ -86,7 +97,22 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 		configureGrid();
 		this.empty.setText(getTranslation("attendance.session.empty"));
 		this.empty.addClassName("empty-state");
-		add(links, this.title, this.details, this.summary, downloads, this.grid, this.empty);
+		this.unmatchedTitle.setText(getTranslation("attendance.unmatched.title"));
+		this.unmatched.addColumn(row -> row.name() == null ? "" : row.name())
+			.setHeader(getTranslation("attendance.name"))
+			.setFlexGrow(2);
+		this.unmatched.addColumn(row -> row.email() == null ? "" : row.email())
+			.setHeader(getTranslation("attendance.unmatched.email"))
+			.setFlexGrow(2);
+		this.unmatched.addColumn(row -> SessionFormats.shortTime(row.joinedAt()))
+			.setHeader(getTranslation("attendance.firstJoin"))
+			.setAutoWidth(true);
+		this.unmatched.addColumn(row -> SessionFormats.shortTime(row.leftAt()))
+			.setHeader(getTranslation("attendance.lastLeave"))
+			.setAutoWidth(true);
+		this.unmatched.setAllRowsVisible(true);
+		add(links, this.title, this.details, this.summary, downloads, this.grid, this.empty, this.unmatchedTitle,
+				this.unmatched);
 	}
 
 	private void configureGrid() {
@@ -170,6 +196,10 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 		long present = rows.stream().filter(row -> row.confirmed() && row.attendance().minutes() > 0).count();
 		long confirmed = rows.stream().filter(AttendanceRow::confirmed).count();
 		this.summary.setText(getTranslation("attendance.session.summary", present, confirmed));
+		List<UnmatchedZoomParticipant> strangers = this.zoom.unmatched(shown.id());
+		this.unmatched.setItems(strangers);
+		this.unmatched.setVisible(!strangers.isEmpty());
+		this.unmatchedTitle.setVisible(!strangers.isEmpty());
 	}
 
 	private void openCorrection(AttendanceRow row) {

@@ -3,6 +3,7 @@ package id.pelita.liveclass.ui;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 import com.vaadin.flow.component.button.Button;
@@ -81,6 +82,27 @@ class SessionAttendanceViewTests extends LiveClassViewTest {
 		assertThat(dialog.isOpened()).isTrue();
 		assertThat(lastNotification()).startsWith("Waktu tersebut berada di luar jadwal sesi");
 		assertThat(test(view.grid).getCellText(rowOf(view, ani), 3)).isEqualTo("0 / 60");
+	}
+
+	@Test
+	void zoomParticipantsNobodyMatchedAreListedForTheOrganiser() {
+		long runId = this.attendance.run();
+		long sessionId = this.attendance.startedSession(runId, Duration.ofMinutes(90), 60);
+		Instant start = this.attendance.startOf(sessionId);
+		this.context.getBean(id.pelita.liveclass.internal.zoom.ZoomUnmatchedParticipants.class)
+			.joined(sessionId, AttendanceSource.ZOOM_WEBHOOK, "webhook:tamu:1", "tamu-1", "Tamu Dinas Luar",
+					"tamu@luar.example", start.plusSeconds(120), null);
+		SignIn.as(this.context, "penyelenggara");
+
+		SessionAttendanceView view = navigate(SessionAttendanceView.class, session(sessionId));
+
+		assertThat(view.unmatched.isVisible()).isTrue();
+		assertThat(test(view.unmatched).size()).isEqualTo(1);
+		assertThat(test(view.unmatched).getCellText(0, 0)).isEqualTo("Tamu Dinas Luar");
+		assertThat(test(view.unmatched).getCellText(0, 1)).isEqualTo("tamu@luar.example");
+		long other = this.attendance.startedSession(runId, Duration.ofMinutes(80), 60);
+		SessionAttendanceView clean = navigate(SessionAttendanceView.class, session(other));
+		assertThat(clean.unmatched.isVisible()).isFalse();
 	}
 
 	@Test
