@@ -135,8 +135,25 @@ public class SessionReminders {
 		}
 		if (!entries.isEmpty()) {
 			this.outbox.enqueue(entries);
+			deliverSoon();
 		}
 		return entries.size();
+	}
+
+	/**
+	 * Asks for a delivery run right after this transaction commits, rather than at the next interval, so that a
+	 * reminder fan-out starts going out at once.
+	 */
+	private void deliverSoon() {
+		try {
+			if (this.scheduler.checkExists(OutboxDeliveryJob.KEY)) {
+				this.scheduler.triggerJob(OutboxDeliveryJob.KEY);
+			}
+		}
+		catch (SchedulerException ex) {
+			// the regular delivery run sends them a few seconds later
+			org.slf4j.LoggerFactory.getLogger(SessionReminders.class).warn("Could not start a delivery run", ex);
+		}
 	}
 
 	private void plan(long sessionId, Instant startsAt) {
