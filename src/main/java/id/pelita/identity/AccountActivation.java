@@ -7,6 +7,7 @@ import java.util.Optional;
 import id.pelita.identity.internal.Account;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.ActivationTokens;
+import id.pelita.identity.internal.OneTimeTokens;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.OpaqueTokens;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ public class AccountActivation {
 
 	@Transactional(readOnly = true)
 	public Check check(String token) {
-		Optional<ActivationTokens.Stored> stored = find(token);
+		Optional<OneTimeTokens.Stored> stored = find(token);
 		if (stored.isEmpty()) {
 			return new Check(State.UNKNOWN, null, null);
 		}
@@ -76,7 +77,7 @@ public class AccountActivation {
 	@Transactional
 	public void activate(String token, String password) {
 		Instant now = this.clock.instant();
-		ActivationTokens.Stored stored = find(token)
+		OneTimeTokens.Stored stored = find(token)
 			.orElseThrow(() -> new UserFacingException("activation.error.unknown"));
 		Account account = this.accounts.findById(stored.accountId())
 			.filter(found -> found.getStatus() != AccountStatus.DISABLED)
@@ -98,14 +99,14 @@ public class AccountActivation {
 		account.touch(now);
 	}
 
-	private Optional<ActivationTokens.Stored> find(@Nullable String token) {
+	private Optional<OneTimeTokens.Stored> find(@Nullable String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			return Optional.empty();
 		}
 		return this.tokens.byHash(OpaqueTokens.sha256(token.strip()));
 	}
 
-	private static State state(ActivationTokens.Stored stored, Account account, Instant now) {
+	private static State state(OneTimeTokens.Stored stored, Account account, Instant now) {
 		if (stored.usedAt() != null || account.getStatus() == AccountStatus.ACTIVE) {
 			return State.USED;
 		}

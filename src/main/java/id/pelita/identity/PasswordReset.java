@@ -9,6 +9,7 @@ import java.util.Optional;
 import id.pelita.identity.internal.Account;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.LoginNames;
+import id.pelita.identity.internal.OneTimeTokens;
 import id.pelita.identity.internal.PasswordResetTokens;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.OpaqueTokens;
@@ -96,7 +97,7 @@ public class PasswordReset {
 
 	@Transactional(readOnly = true)
 	public Check check(@Nullable String token) {
-		Optional<PasswordResetTokens.Stored> stored = find(token);
+		Optional<OneTimeTokens.Stored> stored = find(token);
 		Optional<Account> account = stored.flatMap(found -> this.accounts.findById(found.accountId()))
 			.filter(found -> found.getStatus() == AccountStatus.ACTIVE);
 		if (stored.isEmpty() || account.isEmpty()) {
@@ -109,7 +110,7 @@ public class PasswordReset {
 	@Transactional
 	public void reset(@Nullable String token, String password) {
 		Instant now = this.clock.instant();
-		PasswordResetTokens.Stored stored = find(token)
+		OneTimeTokens.Stored stored = find(token)
 			.orElseThrow(() -> new UserFacingException("passwordReset.error.unknown"));
 		Account account = this.accounts.findById(stored.accountId())
 			.filter(found -> found.getStatus() == AccountStatus.ACTIVE)
@@ -130,14 +131,14 @@ public class PasswordReset {
 		account.touch(now);
 	}
 
-	private Optional<PasswordResetTokens.Stored> find(@Nullable String token) {
+	private Optional<OneTimeTokens.Stored> find(@Nullable String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			return Optional.empty();
 		}
 		return this.tokens.byHash(OpaqueTokens.sha256(token.strip()));
 	}
 
-	private static State state(PasswordResetTokens.Stored stored, Instant now) {
+	private static State state(OneTimeTokens.Stored stored, Instant now) {
 		if (stored.usedAt() != null) {
 			return State.USED;
 		}
