@@ -1,6 +1,5 @@
 package id.pelita.demo;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,21 +14,14 @@ import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
-import id.pelita.shared.security.SystemUser;
-import id.pelita.shared.time.IndonesianTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,11 +50,11 @@ class DemoEnrolments implements ApplicationRunner {
 
 	private final AgencyService agencies;
 
-	private final SecurityContextHolderStrategy security;
+	private final DemoSignIn signIn;
 
 	DemoEnrolments(RunService runs, EnrolmentService enrolments, PersonDirectory people, AgencyService agencies,
-			ObjectProvider<SecurityContextHolderStrategy> security) {
-		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+			DemoSignIn signIn) {
+		this.signIn = signIn;
 		this.runs = runs;
 		this.enrolments = enrolments;
 		this.people = people;
@@ -107,34 +99,16 @@ class DemoEnrolments implements ApplicationRunner {
 		return runs.stream().filter(run -> run.enrolmentMode() == mode).findFirst();
 	}
 
+	private <T> T as(PelitaUser user, Supplier<T> work) {
+		return this.signIn.as(user, work);
+	}
+
 	private static PelitaUser user(PersonRef person, Role... roles) {
-		return new PelitaUser(person.accountId(), person.nip(), null, person.fullName(), true,
-				EnumSet.copyOf(List.of(roles)), person.agencyId(), person.language(), IndonesianTime.DEFAULT_ZONE);
+		return DemoSignIn.user(person, roles);
 	}
 
 	private static PelitaUser system() {
-		return new PelitaUser(SystemUser.ACCOUNT_ID, "system", null, "Pelita", true, EnumSet.of(Role.ORGANISER),
-				null, IndonesianTime.INDONESIAN, IndonesianTime.DEFAULT_ZONE);
-	}
-
-	/**
-	 * Runs the work as the user. The sign-in goes to the global holder (read by the services) and to this
-	 * application's own strategy (read by its method security); they are one and the same outside of tests.
-	 */
-	private <T> T as(PelitaUser user, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext previousHere = this.security.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.security.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-			this.security.setContext(previousHere);
-		}
+		return DemoSignIn.system();
 	}
 
 }
