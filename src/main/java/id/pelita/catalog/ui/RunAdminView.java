@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +34,7 @@ import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.shared.ui.MonthParameter;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -234,18 +234,9 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		this.month = event.getLocation()
 			.getQueryParameters()
 			.getSingleParameter(MONTH_PARAMETER)
-			.map(RunAdminView::parseMonth)
+			.map(MonthParameter::parse)
 			.orElseGet(this::currentMonth);
 		refresh();
-	}
-
-	private static @Nullable YearMonth parseMonth(String value) {
-		try {
-			return YearMonth.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	@Override

@@ -31,6 +31,7 @@ import id.pelita.enrolment.EnrolmentOutcome;
 import id.pelita.enrolment.EnrolmentService;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.ui.SpreadsheetDownload;
 import id.pelita.enrolment.Participant;
 import id.pelita.enrolment.ParticipantChange;
 import id.pelita.shared.UserFacingException;
@@ -169,13 +170,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 	}
 
 	private DownloadHandler download(SpreadsheetFormat format, String fileName) {
-		return event -> {
-			event.setFileName(format.fileName(fileName));
-			event.setContentType(format.mediaType());
-			try (OutputStream out = event.getOutputStream()) {
-				out.write(export(format));
-			}
-		};
+		return SpreadsheetDownload.of(format, fileName, () -> export(format));
 	}
 
 	/** The participant list in the format, as the download sends it. */

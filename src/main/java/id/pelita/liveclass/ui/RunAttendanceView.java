@@ -22,6 +22,7 @@ import id.pelita.liveclass.AttendanceService;
 import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.RunAttendance;
 import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.ui.SpreadsheetDownload;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
@@ -142,13 +143,7 @@ class RunAttendanceView extends VerticalLayout implements HasDynamicTitle, Befor
 	}
 
 	private DownloadHandler download(SpreadsheetFormat format, String fileName) {
-		return event -> {
-			event.setFileName(format.fileName(fileName));
-			event.setContentType(format.mediaType());
-			try (OutputStream out = event.getOutputStream()) {
-				out.write(export(format));
-			}
-		};
+		return SpreadsheetDownload.of(format, fileName, () -> export(format));
 	}
 
 	/** The matrix in the format, as the download sends it. */

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +34,7 @@ import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.LiveSessionService;
 import id.pelita.liveclass.MeetingState;
 import id.pelita.shared.security.Role;
+import id.pelita.shared.ui.MonthParameter;
 import id.pelita.shared.ui.UserContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +101,7 @@ class ScheduleCalendarView extends VerticalLayout implements HasDynamicTitle, Be
 		this.shown = event.getLocation()
 			.getQueryParameters()
 			.getSingleParameter(MONTH_PARAMETER)
-			.map(ScheduleCalendarView::parseMonth)
+			.map(MonthParameter::parse)
 			.orElseGet(() -> YearMonth.now(this.clock.withZone(UserContext.zone())));
 		show();
 	}
@@ -195,15 +195,6 @@ class ScheduleCalendarView extends VerticalLayout implements HasDynamicTitle, Be
 	private void showMonth(YearMonth month) {
 		getUI().ifPresent(ui -> ui.navigate(ScheduleCalendarView.class,
 				QueryParameters.of(MONTH_PARAMETER, month.toString())));
-	}
-
-	private static @Nullable YearMonth parseMonth(String value) {
-		try {
-			return YearMonth.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	@Override

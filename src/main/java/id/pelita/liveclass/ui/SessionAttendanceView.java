@@ -29,6 +29,7 @@ import id.pelita.liveclass.LiveSessionService;
 import id.pelita.liveclass.UnmatchedZoomParticipant;
 import id.pelita.liveclass.ZoomAttendance;
 import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.ui.SpreadsheetDownload;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
@@ -215,13 +216,7 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 	}
 
 	private DownloadHandler download(SpreadsheetFormat format, String fileName) {
-		return event -> {
-			event.setFileName(format.fileName(fileName));
-			event.setContentType(format.mediaType());
-			try (OutputStream out = event.getOutputStream()) {
-				out.write(export(format));
-			}
-		};
+		return SpreadsheetDownload.of(format, fileName, () -> export(format));
 	}
 
 	/** The attendance list in the format, as the download sends it. */
