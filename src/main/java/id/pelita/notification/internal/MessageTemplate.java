@@ -66,6 +66,12 @@ public enum MessageTemplate {
 	/** As scheduled, plus optionally reason; the ics has METHOD:CANCEL. */
 	SESSION_CANCELLED("session-cancelled", MessageKind.SESSIONS, "{pageUrl}", "sessionTitle", "courseTitle",
 			"runName", "startsAt", "durationMinutes", "pageUrl"),
+	/**
+	 * To someone who left a run (cancelled, removed): a session of it still ahead leaves their calendar. As
+	 * scheduled; the ics has METHOD:CANCEL for them alone.
+	 */
+	SESSION_WITHDRAWN("session-withdrawn", MessageKind.SESSIONS, "kursus-saya", "sessionTitle", "courseTitle",
+			"runName", "startsAt", "durationMinutes"),
 	/** As scheduled, plus optionally offset (ISO-8601 duration before the start, e.g. PT24H). */
 	SESSION_REMINDER("session-reminder", MessageKind.REMINDERS, "{pageUrl}", "sessionTitle", "courseTitle",
 			"runName", "startsAt", "durationMinutes", "pageUrl"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.pelita.enrolment.CohortNominated;
+import id.pelita.enrolment.EnrolmentCancelled;
 import id.pelita.enrolment.EnrolmentConfirmed;
 import id.pelita.enrolment.EnrolmentPromoted;
 import id.pelita.enrolment.NominationStatus;
@@ -36,6 +37,8 @@ class SessionMessages {
 	static final String MOVED = "session-moved";
 
 	static final String CANCELLED = "session-cancelled";
+
+	static final String WITHDRAWN = "session-withdrawn";
 
 	private final LiveSessionDirectory sessions;
 
@@ -120,6 +123,27 @@ class SessionMessages {
 			.stream()
 			.filter(session -> !session.cancelled() && session.endsAt().isAfter(now))
 			.toList();
+	}
+
+	/** Someone who held a seat and left the run: the sessions still ahead leave their calendar. */
+	@EventListener
+	void on(EnrolmentCancelled cancelled) {
+		if (!cancelled.seatFreed()) {
+			return;
+		}
+		List<LiveSession> coming = coming(cancelled.run().runId());
+		PersonRef person = coming.isEmpty() ? null : this.people.find(cancelled.accountId()).orElse(null);
+		if (person == null || person.email() == null || person.email().isBlank()) {
+			return;
+		}
+		this.outbox.enqueue(coming.stream().map(session -> {
+			Map<String, String> parameters = parameters(session);
+			parameters.put("ics", this.calendar.invitation(session,
+					new SessionCalendar.Attendee(person.fullName(), person.email(), person.language()),
+					SessionCalendar.Method.CANCEL));
+			parameters.put("icsMethod", SessionCalendar.Method.CANCEL.name());
+			return new OutboxEntry(person.accountId(), person.email(), WITHDRAWN, person.language(), parameters);
+		}).toList());
 	}
 
 	private void inviteToComing(long accountId, long runId) {

@@ -414,6 +414,38 @@ abstract class OutboxDeliveryTests {
 		assertThat(subjects).anyMatch(subject -> subject.contains("cancelled") || subject.contains("Cancelled"));
 	}
 
+	@Test
+	void someoneWhoLeavesARunGetsTheComingSessionsCancelledInTheirCalendar() throws Exception {
+		PersonRef person = person("keluar", Translations.ENGLISH);
+		long runId = run(TestData.username("Keluar"));
+		this.fixtures.as(EnrolmentFixtures.participant(person),
+				() -> this.context.getBean(EnrolmentService.class).enrol(runId));
+		long sessionId = new id.pelita.liveclass.LiveClassFixtures(this.context)
+			.session(runId, java.time.Duration.ofDays(2), 60);
+		this.fixtures.as(EnrolmentFixtures.participant(person),
+				() -> this.context.getBean(EnrolmentService.class).cancel(runId));
+		this.delivery.deliverDue();
+
+		MimeMessage withdrawn = null;
+		for (MimeMessage message : smtp.getReceivedMessagesForDomain(this.domain)) {
+			if (message.getAllRecipients()[0].toString().equals(person.email())
+					&& message.getSubject().startsWith("Session removed from your calendar")) {
+				withdrawn = message;
+			}
+		}
+		assertThat(withdrawn).as("the withdrawal reached " + person.email()).isNotNull();
+		Multipart mixed = (Multipart) withdrawn.getContent();
+		String ics = new String(mixed.getBodyPart(1).getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(ics));
+		assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+		assertThat(event(calendar).getProperty("UID").orElseThrow().getValue())
+			.isEqualTo("session-" + sessionId + "@localhost");
+		assertThat(event(calendar).getProperty("ATTENDEE").orElseThrow().getValue())
+			.isEqualToIgnoringCase("mailto:" + person.email());
+	}
+
 	private static net.fortuna.ical4j.model.component.VEvent event(net.fortuna.ical4j.model.Calendar calendar) {
 		return calendar.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
 	}
