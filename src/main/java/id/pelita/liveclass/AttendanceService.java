@@ -119,7 +119,7 @@ public class AttendanceService {
 		List<LiveSession> counted = this.sessions.findByRunIdOrderByStartsAt(runId)
 			.stream()
 			.filter(session -> session.getStatus() != SessionStatus.CANCELLED)
-			.map(session -> LiveSessionService.view(session, run, false))
+			.map(session -> SessionViews.view(session, run, false))
 			.toList();
 		Map<Long, LiveSession> byId = counted.stream().collect(Collectors.toMap(LiveSession::id, Function.identity()));
 		Duration scheduled = counted.stream()

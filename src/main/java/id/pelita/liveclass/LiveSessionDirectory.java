@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import id.pelita.catalog.RunService;
 import id.pelita.enrolment.RunRoster;
 import id.pelita.liveclass.internal.SessionRepository;
 
@@ -20,47 +19,32 @@ public class LiveSessionDirectory {
 
 	private final SessionRepository sessions;
 
-	private final RunService runs;
+	private final SessionViews views;
 
 	private final RunRoster roster;
 
-	LiveSessionDirectory(SessionRepository sessions, RunService runs, RunRoster roster) {
+	LiveSessionDirectory(SessionRepository sessions, SessionViews views, RunRoster roster) {
 		this.sessions = sessions;
-		this.runs = runs;
+		this.views = views;
 		this.roster = roster;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<LiveSession> find(long sessionId) {
-		return this.sessions.findById(sessionId)
-			.map(record -> LiveSessionService.view(record, this.runs.runs(List.of(record.getRunId()))
-				.stream()
-				.findFirst()
-				.orElse(null), true));
+		return this.sessions.findById(sessionId).map(record -> this.views.of(List.of(record), true).getFirst());
 	}
 
 	/** The sessions of the runs in which the account holds a confirmed seat, cancelled ones included. */
 	@Transactional(readOnly = true)
 	public List<LiveSession> ofAccount(long accountId) {
 		Set<Long> runIds = this.roster.confirmedRuns(accountId);
-		if (runIds.isEmpty()) {
-			return List.of();
-		}
-		var records = this.sessions.findByRunIdInOrderByStartsAt(runIds);
-		var runById = this.runs.runs(runIds)
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(r -> r.id(), r -> r));
-		return records.stream().map(r -> LiveSessionService.view(r, runById.get(r.getRunId()), true)).toList();
+		return runIds.isEmpty() ? List.of() : this.views.of(this.sessions.findByRunIdInOrderByStartsAt(runIds), true);
 	}
 
 	/** The sessions of a run, cancelled ones included, in time order. */
 	@Transactional(readOnly = true)
 	public List<LiveSession> ofRun(long runId) {
-		var runById = this.runs.runs(List.of(runId)).stream().findFirst().orElse(null);
-		return this.sessions.findByRunIdOrderByStartsAt(runId)
-			.stream()
-			.map(r -> LiveSessionService.view(r, runById, true))
-			.toList();
+		return this.views.of(this.sessions.findByRunIdOrderByStartsAt(runId), true);
 	}
 
 	/** The accounts invited to the session: the confirmed participants of its run. */

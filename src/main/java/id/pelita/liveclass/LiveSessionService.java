@@ -10,10 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
@@ -58,6 +55,8 @@ public class LiveSessionService {
 
 	private final RunService runs;
 
+	private final SessionViews views;
+
 	private final RunRoster roster;
 
 	private final JitsiSettings jitsi;
@@ -68,10 +67,11 @@ public class LiveSessionService {
 
 	private final Clock clock;
 
-	LiveSessionService(SessionRepository sessions, RunService runs, RunRoster roster, JitsiSettings jitsi,
+	LiveSessionService(SessionRepository sessions, RunService runs, SessionViews views, RunRoster roster, JitsiSettings jitsi,
 			ObjectProvider<ZoomMeetingSync> zoom, ApplicationEventPublisher events, Clock clock) {
 		this.sessions = sessions;
 		this.runs = runs;
+		this.views = views;
 		this.roster = roster;
 		this.jitsi = jitsi;
 		this.zoom = zoom;
@@ -243,25 +243,8 @@ public class LiveSessionService {
 		return mySessions().stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).findFirst();
 	}
 
-	// Internals shared with the module's other parts
-
-	List<LiveSession> views(Collection<SessionRecord> records, boolean withJoinUrl) {
-		if (records.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, RunDetails> runById = this.runs.runs(records.stream().map(SessionRecord::getRunId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(RunDetails::id, Function.identity()));
-		return records.stream().map(record -> view(record, runById.get(record.getRunId()), withJoinUrl)).toList();
-	}
-
-	static LiveSession view(SessionRecord record, @Nullable RunDetails run, boolean withJoinUrl) {
-		return new LiveSession(record.getId(), record.getRunId(), run == null ? "" : run.name(),
-				run == null ? "" : run.courseTitle(), record.getTitle(), record.getStartsAt(),
-				record.getDurationMinutes(), record.getZone(), record.getProvider(), record.getHostAccountId(),
-				record.getInstructor(), record.getRecordingUrl(), record.getStatus(), record.getCancelReason(),
-				record.getSequence(), record.getMeetingState(), record.getMeetingError(), record.getMeetingRetryAt(),
-				withJoinUrl ? record.getJoinUrl() : null);
+	private List<LiveSession> views(Collection<SessionRecord> records, boolean withJoinUrl) {
+		return this.views.of(records, withJoinUrl);
 	}
 
 	private void syncMeeting(SessionRecord session) {

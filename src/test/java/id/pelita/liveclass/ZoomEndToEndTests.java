@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import id.pelita.liveclass.internal.zoom.ZoomMockServer;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.support.Await;
 import id.pelita.support.SignIn;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -135,15 +136,8 @@ class ZoomEndToEndTests {
 		return this.directory.find(id).orElseThrow();
 	}
 
-	/** Waits for the condition, looking every 100 ms, and fails after the deadline. */
 	private static void until(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + DEADLINE.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not within " + DEADLINE.toSeconds() + " s: " + what);
-			}
-			java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-		}
+		Await.until(what, DEADLINE, condition);
 	}
 
 }

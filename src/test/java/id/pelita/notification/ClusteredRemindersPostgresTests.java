@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import id.pelita.liveclass.LiveClassFixtures;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.support.Await;
 import id.pelita.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobExecutionContext;
@@ -153,12 +154,8 @@ class ClusteredRemindersPostgresTests {
 		});
 	}
 
-	private void awaitDispatched(List<Long> sessions, int atLeast, Duration within) throws InterruptedException {
-		long deadline = System.nanoTime() + within.toNanos();
-		while (dispatched(sessions) < atLeast) {
-			assertThat(System.nanoTime()).as("%d reminders dispatched within %s", atLeast, within).isLessThan(deadline);
-			Thread.sleep(100);
-		}
+	private void awaitDispatched(List<Long> sessions, int atLeast, Duration within) {
+		Await.until(atLeast + " reminders dispatched", within, () -> dispatched(sessions) >= atLeast);
 	}
 
 	private int dispatched(List<Long> sessions) {

@@ -1,8 +1,6 @@
 package id.pelita.notification;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.pelita.benchmark.Benchmark;
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.identity.AccountService;
@@ -23,6 +20,7 @@ import id.pelita.notification.internal.OutboxWriter;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.Role;
 import id.pelita.support.TestData;
+import id.pelita.support.TestSmtp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -53,14 +51,13 @@ class DeliveryBenchmarks {
 
 	private static final int SESSIONS = 20;
 
-	private static final int PORT = freePort();
+	private static final TestSmtp MAIL = TestSmtp.onFreePort();
 
-	private static final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	private static final GreenMail smtp = MAIL.server();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
+		MAIL.register(registry);
 	}
 
 	@Autowired
@@ -132,15 +129,6 @@ class DeliveryBenchmarks {
 				reminders.size(), delivered.total().toNanos() / 1e9,
 				reminders.size() / (delivered.total().toNanos() / 1e9), sent[0]));
 		assertThat(smtp.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(expected);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package id.pelita.notification;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.pelita.benchmark.Benchmark;
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.enrolment.EnrolmentService;
@@ -21,7 +18,9 @@ import id.pelita.identity.NewAccount;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.liveclass.LiveClassFixtures;
 import id.pelita.shared.security.Role;
+import id.pelita.support.Await;
 import id.pelita.support.TestData;
+import id.pelita.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,14 +53,13 @@ class ReminderFanOutBenchmarks {
 
 	private static final int SESSIONS = 20;
 
-	private static final int PORT = freePort();
+	private static final TestSmtp MAIL = TestSmtp.onFreePort();
 
-	private static final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	private static final GreenMail smtp = MAIL.server();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
+		MAIL.register(registry);
 	}
 
 	@Autowired
@@ -84,7 +82,7 @@ class ReminderFanOutBenchmarks {
 	}
 
 	@Test
-	void tenThousandRemindersAreDeliveredWithinSecondsOfFallingDue() throws InterruptedException {
+	void tenThousandRemindersAreDeliveredWithinSecondsOfFallingDue() {
 		LiveClassFixtures live = new LiveClassFixtures(this.context);
 		EnrolmentFixtures fixtures = live.enrolment();
 		long runId = fixtures.openRun(PARTICIPANTS, java.util.Map.of(), id.pelita.catalog.EnrolmentMode.OPEN);
@@ -113,14 +111,10 @@ class ReminderFanOutBenchmarks {
 		int invitations = this.jdbc.update(
 				"update outbox_message set status = 'SKIPPED' where template = 'session-scheduled' and status = 'PENDING'");
 		assertThat(this.clock.instant()).as("set-up finished before the reminders fall due").isBefore(due);
-		long waitMillis = Duration.between(this.clock.instant(), due).toMillis();
-		Thread.sleep(Math.max(0, waitMillis));
+		Await.until("the reminders fall due", Duration.ofMinutes(1), () -> !this.clock.instant().isBefore(due));
 
 		int expected = PARTICIPANTS * SESSIONS;
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (reminders(domain) < expected && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		Await.until(expected + " reminders received", Duration.ofMinutes(3), () -> reminders(domain) >= expected);
 		Instant done = this.clock.instant();
 		int received = reminders(domain);
 		double seconds = Duration.between(due, done).toMillis() / 1000.0;
@@ -145,15 +139,6 @@ class ReminderFanOutBenchmarks {
 			}
 		}
 		return count;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -2,6 +2,7 @@ package id.pelita.notification.internal;
 
 import java.util.TimeZone;
 
+import id.pelita.shared.time.IndonesianTime;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
@@ -91,7 +92,7 @@ class CoordinatorJobs {
 			.forJob(monthlyDigestJob)
 			.withIdentity("agency-digest", "notification")
 			.withSchedule(CronScheduleBuilder.cronSchedule("0 0 7 1 * ?")
-				.inTimeZone(TimeZone.getTimeZone(CoordinatorMessages.digestZone()))
+				.inTimeZone(TimeZone.getTimeZone(IndonesianTime.DEFAULT_ZONE))
 				.withMisfireHandlingInstructionFireAndProceed())
 			.build();
 	}

@@ -1,12 +1,10 @@
 package id.pelita.notification.internal;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import id.pelita.identity.PersonRef;
 import id.pelita.shared.time.IndonesianTime;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,20 +51,20 @@ public class CoordinatorMessages {
 
 	private final OutboxWriter outbox;
 
-	private final JdbcTemplate jdbc;
+	private final DispatchLog dispatches;
 
 	private final Clock clock;
 
 	private final String publicUrl;
 
 	CoordinatorMessages(ReservedSeats reservedSeats, PersonDirectory people, AgencyDirectory agencies, JpLedger jp,
-			OutboxWriter outbox, JdbcTemplate jdbc, Clock clock, @Value("${pelita.public-url}") String publicUrl) {
+			OutboxWriter outbox, DispatchLog dispatches, Clock clock, @Value("${pelita.public-url}") String publicUrl) {
 		this.reservedSeats = reservedSeats;
 		this.people = people;
 		this.agencies = agencies;
 		this.jp = jp;
 		this.outbox = outbox;
-		this.jdbc = jdbc;
+		this.dispatches = dispatches;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
@@ -83,7 +80,7 @@ public class CoordinatorMessages {
 		List<OutboxEntry> entries = new ArrayList<>();
 		for (ReservedSeats.Left left : this.reservedSeats.freeInRunsClosingBetween(now, now.plus(CLOSING_NOTICE))) {
 			List<PersonRef> coordinators = this.people.coordinatorsOf(left.agencyId());
-			if (coordinators.isEmpty() || !claim("closing:%d:%d".formatted(left.runId(), left.agencyId()),
+			if (coordinators.isEmpty() || !this.dispatches.claim("closing:%d:%d".formatted(left.runId(), left.agencyId()),
 					coordinators.size(), now)) {
 				continue;
 			}
@@ -141,7 +138,7 @@ public class CoordinatorMessages {
 					.toPlainString() + " JP)")
 				.collect(Collectors.joining("; "));
 			for (PersonRef coordinator : agency.getValue()) {
-				if (!claim("digest:%d:%s".formatted(coordinator.accountId(), month), 1, now)) {
+				if (!this.dispatches.claim("digest:%d:%s".formatted(coordinator.accountId(), month), 1, now)) {
 					continue;
 				}
 				Map<String, String> parameters = new HashMap<>();
@@ -166,16 +163,6 @@ public class CoordinatorMessages {
 
 	private String agencyName(long agencyId) {
 		return this.agencies.find(agencyId).map(AgencyDirectory.AgencyRef::name).orElse("");
-	}
-
-	private boolean claim(String key, int recipients, Instant now) {
-		return this.jdbc.update("""
-				insert into reminder_dispatch (dispatch_key, dispatched_at, recipients) values (?, ?, ?)
-				on conflict do nothing""", key, Timestamp.from(now), recipients) > 0;
-	}
-
-	static ZoneId digestZone() {
-		return IndonesianTime.DEFAULT_ZONE;
 	}
 
 }

@@ -1,6 +1,5 @@
 package id.pelita.notification.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,19 +55,19 @@ public class SessionReminders {
 
 	private final SessionMessages messages;
 
-	private final JdbcTemplate jdbc;
+	private final DispatchLog dispatches;
 
 	private final Clock clock;
 
 	SessionReminders(Scheduler scheduler, ReminderSettings settings, LiveSessionDirectory sessions,
-			PersonDirectory people, OutboxWriter outbox, SessionMessages messages, JdbcTemplate jdbc, Clock clock) {
+			PersonDirectory people, OutboxWriter outbox, SessionMessages messages, DispatchLog dispatches, Clock clock) {
 		this.scheduler = scheduler;
 		this.settings = settings;
 		this.sessions = sessions;
 		this.people = people;
 		this.outbox = outbox;
 		this.messages = messages;
-		this.jdbc = jdbc;
+		this.dispatches = dispatches;
 		this.clock = clock;
 	}
 
@@ -120,11 +118,8 @@ public class SessionReminders {
 			return 0;
 		}
 		List<PersonRef> recipients = this.people.findAll(this.sessions.participants(sessionId));
-		int claimed = this.jdbc.update("""
-				insert into reminder_dispatch (dispatch_key, dispatched_at, recipients) values (?, ?, ?)
-				on conflict do nothing""", "%d:%d:%d".formatted(sessionId, offsetMinutes, plannedStart.getEpochSecond()),
-				Timestamp.from(now), recipients.size());
-		if (claimed == 0) {
+		if (!this.dispatches.claim("%d:%d:%d".formatted(sessionId, offsetMinutes, plannedStart.getEpochSecond()),
+				recipients.size(), now)) {
 			return 0;
 		}
 		List<OutboxEntry> entries = new ArrayList<>(recipients.size());

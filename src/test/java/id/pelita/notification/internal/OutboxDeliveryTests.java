@@ -1,8 +1,6 @@
 package id.pelita.notification.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDraft;
@@ -52,6 +49,7 @@ import id.pelita.shared.time.IndonesianTime;
 import id.pelita.support.MutableClock;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
+import id.pelita.support.TestSmtp;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -87,9 +85,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @TestPropertySource(properties = "pelita.outbox.max-attempts=4")
 abstract class OutboxDeliveryTests {
 
-	static final int PORT = freePort();
+	static final TestSmtp MAIL = TestSmtp.onFreePort();
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail smtp = MAIL.server();
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class TestClock {
@@ -104,8 +102,7 @@ abstract class OutboxDeliveryTests {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
+		MAIL.register(registry);
 	}
 
 	@Autowired
@@ -587,16 +584,6 @@ abstract class OutboxDeliveryTests {
 
 	private static String capitalised(String name) {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			socket.setReuseAddress(true);
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
