@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -123,16 +124,33 @@ public class RosterService {
 	}
 
 	/**
-	 * Creates or replaces the employee with this NIP (the REST API's {@code PUT /api/v1/employees/{nip}}). An
-	 * {@link OutsideScopeException} when the NIP belongs to someone outside the agency; {@link InvalidFields}
-	 * naming every bad field otherwise.
+	 * Creates or replaces the employee with this NIP (the REST API's {@code PUT /api/v1/employees/{nip}}). Blank
+	 * optional fields are cleared, except the e-mail: a null e-mail leaves the stored address as it is (an HR
+	 * system that does not know it must not cut a person off their password resets), an empty one removes it. An
+	 * {@link OutsideScopeException} when the NIP belongs to someone outside the agency or to a staff account;
+	 * {@link InvalidFields} naming every bad field otherwise.
 	 */
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional
 	public Upserted upsert(String nip, EmployeeInput input) {
 		Scope scope = scope();
-		EmployeeSaved saved = this.employees.upsert(List.of(data(nip, input, scope)), BlankFields.CLEAR).getFirst();
+		EmployeeInput complete = input.email() != null ? input : withStoredEmail(nip, input);
+		EmployeeSaved saved = this.employees.upsert(List.of(data(nip, complete, scope)), BlankFields.CLEAR)
+			.getFirst();
 		return new Upserted(details(this.employees.employee(saved.accountId()), scope), saved.created());
+	}
+
+	/** The input with the e-mail the employee with this NIP has now; unchanged when there is none to read. */
+	private EmployeeInput withStoredEmail(String nip, EmployeeInput input) {
+		Optional<Employee> stored;
+		try {
+			stored = this.employees.findByNip(nip);
+		}
+		catch (UserFacingException ex) {
+			return input; // a bad NIP or someone else's: data() reports it with every other problem
+		}
+		return stored.map(employee -> new EmployeeInput(input.nip(), input.fullName(), input.rankGrade(),
+				input.position(), input.unitCode(), employee.email(), input.phone())).orElse(input);
 	}
 
 	/** Switches an employee's account off (they can no longer sign in) or on again. */
@@ -162,7 +180,7 @@ public class RosterService {
 		}
 		EmployeeData data = new EmployeeData(nip, input.fullName(), input.rankGrade(), input.position(), unitId,
 				input.email(), input.phone());
-		List<EmployeeProblem> found = this.employees.check(List.of(data));
+		List<EmployeeProblem> found = this.employees.check(List.of(data), BlankFields.CLEAR);
 		found.stream()
 			.map(EmployeeProblem::reason)
 			.filter(OutsideScopeException.class::isInstance)

@@ -2,13 +2,16 @@ package id.pelita.identity;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.pelita.identity.internal.Account;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.AccountSearch;
+import id.pelita.identity.internal.EmailAudit;
 import id.pelita.shared.Nip;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.i18n.Translations;
@@ -43,15 +46,18 @@ public class AccountService {
 
 	private final AgencyDirectory agencies;
 
+	private final EmailAudit emailAudit;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AgencyDirectory agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			EmailAudit emailAudit, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.agencies = agencies;
+		this.emailAudit = emailAudit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -172,13 +178,18 @@ public class AccountService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void updateMyProfile(ProfileUpdate update) {
-		Account account = load(CurrentUser.require().accountId());
+		PelitaUser user = CurrentUser.require();
+		Account account = load(user.accountId());
 		String email = normaliseEmail(update.email());
 		if (email != null && !email.equals(account.getEmail()) && this.accounts.existsByEmail(email)) {
 			throw new UserFacingException("account.error.emailTaken", email);
 		}
 		if (!IndonesianTime.ZONES.contains(update.zone())) {
 			throw new UserFacingException("profile.error.zone");
+		}
+		if (!Objects.equals(email, account.getEmail())) {
+			this.emailAudit.record(List.of(new EmailAudit.Change(account.getId(), account.getEmail(), email)),
+					user.accountId(), user.getUsername(), EmailAudit.Via.PROFILE, this.clock.instant());
 		}
 		account.setFullName(requireName(update.fullName()));
 		account.setRankGrade(blankToNull(update.rankGrade()));

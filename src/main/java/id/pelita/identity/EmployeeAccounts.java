@@ -5,15 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import id.pelita.identity.ActivationLinksIssued.ActivationLink;
 import id.pelita.identity.internal.ActivationTokens;
+import id.pelita.identity.internal.EmailAudit;
 import id.pelita.identity.internal.EmployeeChecks;
 import id.pelita.identity.internal.EmployeeChecks.Row;
 import id.pelita.identity.internal.EmployeeChecks.Scope;
@@ -30,6 +34,7 @@ import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.web.InvalidFields;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,8 +46,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The employee accounts of an agency coordinator's roster: checking, creating and updating them in bulk, editing
  * one, switching one off. A coordinator only ever reaches accounts of their agency and the units below it; this
- * class checks it itself, whoever calls it. New employees get an account waiting for activation and a one-time
- * activation link ({@link ActivationLinksIssued}), valid {@link #ACTIVATION_VALIDITY}.
+ * class checks it itself, whoever calls it. The roster manages the employee data of participants: accounts holding a
+ * staff role (organiser, coordinator, administrator) are changed only by an administrator, and their e-mail never
+ * through the roster. New employees get an account waiting for activation and a one-time activation link
+ * ({@link ActivationLinksIssued}), valid {@link #ACTIVATION_VALIDITY}. Every e-mail change is audited; when the
+ * address of an account still waiting for activation changes, its old links stop working and a new one goes to
+ * the new address.
  */
 @Service
 public class EmployeeAccounts {
@@ -57,16 +66,19 @@ public class EmployeeAccounts {
 
 	private final AgencyDirectory agencies;
 
+	private final EmailAudit emailAudit;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	EmployeeAccounts(EmployeeChecks checks, EmployeeRows rows, ActivationTokens activations, AgencyDirectory agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			EmailAudit emailAudit, ApplicationEventPublisher events, Clock clock) {
 		this.checks = checks;
 		this.rows = rows;
 		this.activations = activations;
 		this.agencies = agencies;
+		this.emailAudit = emailAudit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -74,12 +86,20 @@ public class EmployeeAccounts {
 	/**
 	 * Everything wrong with these rows, without saving anything: invalid fields, a NIP or e-mail that appears
 	 * twice, a NIP of an account outside the coordinator's agency, an e-mail another account uses, a unit outside
-	 * the agency. Rows without problems can be passed to {@link #upsert}.
+	 * the agency, an account of staff (see the class comment). Blank fields are taken as an import does
+	 * ({@link BlankFields#KEEP}). Rows without problems can be passed to {@link #upsert}.
 	 */
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional(readOnly = true)
 	public List<EmployeeProblem> check(List<EmployeeData> employees) {
-		return this.checks.validate(employees, scope(), null, today()).problems();
+		return check(employees, BlankFields.KEEP);
+	}
+
+	/** {@link #check(List)} for rows whose blank fields do what {@code blanks} says. */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public List<EmployeeProblem> check(List<EmployeeData> employees, BlankFields blanks) {
+		return this.checks.validate(employees, scope(), null, today(), blanks).problems();
 	}
 
 	/**
@@ -91,7 +111,7 @@ public class EmployeeAccounts {
 	@Transactional
 	public List<EmployeeSaved> upsert(List<EmployeeData> employees, BlankFields blanks) {
 		Scope scope = scope();
-		Validation validation = this.checks.validate(employees, scope, null, today());
+		Validation validation = this.checks.validate(employees, scope, null, today(), blanks);
 		refuse(validation.problems());
 		Instant now = this.clock.instant();
 		List<NewRow> creates = new ArrayList<>();
@@ -114,6 +134,7 @@ public class EmployeeAccounts {
 		}
 		Map<String, Long> created = create(creates, now);
 		this.rows.update(updates, now);
+		emailChanged(validation.byNip().values(), updates, now);
 		List<EmployeeSaved> saved = new ArrayList<>(employees.size());
 		for (int i = 0; i < employees.size(); i++) {
 			String nip = validation.rows().get(i).nip();
@@ -159,15 +180,17 @@ public class EmployeeAccounts {
 	public Employee update(long accountId, EmployeeData data) {
 		Scope scope = scope();
 		Stored current = load(accountId, scope);
-		Validation validation = this.checks.validate(List.of(data), scope, current, today());
+		Validation validation = this.checks.validate(List.of(data), scope, current, today(), BlankFields.CLEAR);
 		refuse(validation.problems());
 		Stored updated = merged(current, validation.rows().getFirst(), BlankFields.CLEAR);
+		Instant now = this.clock.instant();
 		try {
-			this.rows.update(List.of(updated), this.clock.instant());
+			this.rows.update(List.of(updated), now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new UserFacingException("employee.error.concurrentChange");
 		}
+		emailChanged(List.of(current), List.of(updated), now);
 		return employee(updated);
 	}
 
@@ -180,8 +203,12 @@ public class EmployeeAccounts {
 		if (!active && accountId == scope.accountId()) {
 			throw new UserFacingException("employee.error.selfDeactivate");
 		}
-		if (this.rows.roles(accountId).contains(Role.ADMIN)) {
+		Set<Role> roles = this.rows.roles(accountId);
+		if (roles.contains(Role.ADMIN)) {
 			throw new OutsideScopeException("employee.error.administrator");
+		}
+		if (!scope.administrator() && roles.stream().anyMatch(Role::isStaff)) {
+			throw new OutsideScopeException("employee.error.staffAccount", stored.nip());
 		}
 		AccountStatus status = !active ? AccountStatus.DISABLED
 				: stored.hasPassword() ? AccountStatus.ACTIVE : AccountStatus.PENDING_ACTIVATION;
@@ -200,21 +227,70 @@ public class EmployeeAccounts {
 		catch (DuplicateKeyException ex) {
 			throw new UserFacingException("employee.error.concurrentChange");
 		}
-		Instant expiresAt = now.plus(ACTIVATION_VALIDITY);
-		List<ActivationTokens.NewToken> tokens = new ArrayList<>(named.size());
-		List<ActivationLink> links = new ArrayList<>(named.size());
+		List<Addressee> addressees = new ArrayList<>(named.size());
 		for (NewRow row : named) {
 			long id = ids.get(row.nip());
-			String token = OpaqueTokens.generate("");
-			tokens.add(new ActivationTokens.NewToken(id, OpaqueTokens.sha256(token)));
-			links.add(new ActivationLink(id, row.fullName(), row.email(), Locale.forLanguageTag("id"), token,
-					expiresAt));
+			addressees.add(new Addressee(id, row.fullName(), row.email(), Locale.forLanguageTag("id")));
 			this.events.publishEvent(new AccountCreated(id, row.username(), row.email(), row.agencyId(),
 					AccountStatus.PENDING_ACTIVATION));
 		}
+		issueLinks(addressees, now);
+		return ids;
+	}
+
+	/** Gives each account a new one-time activation token and sends its link (the outbox, in this transaction). */
+	private void issueLinks(List<Addressee> addressees, Instant now) {
+		if (addressees.isEmpty()) {
+			return;
+		}
+		Instant expiresAt = now.plus(ACTIVATION_VALIDITY);
+		List<ActivationTokens.NewToken> tokens = new ArrayList<>(addressees.size());
+		List<ActivationLink> links = new ArrayList<>(addressees.size());
+		for (Addressee addressee : addressees) {
+			String token = OpaqueTokens.generate("");
+			tokens.add(new ActivationTokens.NewToken(addressee.accountId(), OpaqueTokens.sha256(token)));
+			links.add(new ActivationLink(addressee.accountId(), addressee.fullName(), addressee.email(),
+					addressee.language(), token, expiresAt));
+		}
 		this.activations.insert(tokens, now, expiresAt);
 		this.events.publishEvent(new ActivationLinksIssued(links));
-		return ids;
+	}
+
+	/**
+	 * Audits every changed e-mail among these updates; an account still waiting for activation loses its open
+	 * links, and gets a new one at its new address when it has one.
+	 */
+	private void emailChanged(Collection<Stored> before, List<Stored> updates, Instant now) {
+		if (updates.isEmpty()) {
+			return;
+		}
+		Map<Long, Stored> previous = new HashMap<>();
+		before.forEach(stored -> previous.put(stored.id(), stored));
+		List<EmailAudit.Change> changes = new ArrayList<>();
+		List<Long> pending = new ArrayList<>();
+		List<Addressee> addressees = new ArrayList<>();
+		for (Stored updated : updates) {
+			Stored old = previous.get(updated.id());
+			if (old == null || Objects.equals(old.email(), updated.email())) {
+				continue;
+			}
+			changes.add(new EmailAudit.Change(updated.id(), old.email(), updated.email()));
+			if (old.status() == AccountStatus.PENDING_ACTIVATION && !old.hasPassword()) {
+				pending.add(updated.id());
+				if (updated.email() != null) {
+					addressees.add(new Addressee(updated.id(), updated.fullName(), updated.email(),
+							Locale.forLanguageTag(updated.language())));
+				}
+			}
+		}
+		PelitaUser actor = CurrentUser.require();
+		this.emailAudit.record(changes, actor.accountId(), actor.getUsername(), EmailAudit.Via.ROSTER, now);
+		this.activations.expireOpen(pending, now);
+		issueLinks(addressees, now);
+	}
+
+	/** Where an activation link goes. */
+	private record Addressee(long accountId, String fullName, @Nullable String email, Locale language) {
 	}
 
 	/** New accounts sign in with their NIP as user name; the rare clash gets a numbered suffix. */
@@ -278,7 +354,8 @@ public class EmployeeAccounts {
 		if (user.agencyId() == null) {
 			throw new AccessDeniedException("A coordinator without an agency has no roster");
 		}
-		return new Scope(user.accountId(), user.agencyId(), this.agencies.subtreeOf(user.agencyId()));
+		return new Scope(user.accountId(), user.agencyId(), this.agencies.subtreeOf(user.agencyId()),
+				user.hasRole(Role.ADMIN));
 	}
 
 	private LocalDate today() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import id.pelita.identity.BlankFields;
 import id.pelita.identity.EmployeeData;
 import id.pelita.identity.EmployeeProblem;
 import id.pelita.identity.internal.EmployeeRows.Stored;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of a roster row, checked for a whole list at once: valid fields (the NIP with its own reason), no NIP
  * or e-mail twice, no NIP of someone outside the coordinator's agency, no e-mail of another account, no unit
- * outside the agency, and no coordinator moving themselves. Existing accounts are looked up in a few queries.
+ * outside the agency, no coordinator moving themselves, and no staff account (organiser, coordinator,
+ * administrator) changed by anyone but an administrator, whose roster never changes a staff e-mail. Existing
+ * accounts are looked up in a few queries.
  */
 @Component
 public class EmployeeChecks {
@@ -49,9 +52,11 @@ public class EmployeeChecks {
 
 	/**
 	 * Checks every row; {@code target} is the account being edited (its own NIP and e-mail are no conflict),
-	 * null when rows are matched to accounts by their NIP.
+	 * null when rows are matched to accounts by their NIP; {@code blanks} says whether an empty e-mail clears the
+	 * stored one.
 	 */
-	public Validation validate(List<EmployeeData> employees, Scope scope, @Nullable Stored target, LocalDate today) {
+	public Validation validate(List<EmployeeData> employees, Scope scope, @Nullable Stored target, LocalDate today,
+			BlankFields blanks) {
 		List<EmployeeProblem> problems = new ArrayList<>();
 		List<Row> normalised = new ArrayList<>(employees.size());
 		Map<String, Integer> firstNip = new HashMap<>();
@@ -70,6 +75,12 @@ public class EmployeeChecks {
 		}
 		Map<String, Stored> byNip = this.rows.byNips(firstNip.keySet());
 		Map<String, Stored> byEmail = this.rows.byEmails(firstEmail.keySet());
+		Set<Long> existing = new HashSet<>();
+		byNip.values().stream().filter(scope::contains).forEach(stored -> existing.add(stored.id()));
+		if (target != null) {
+			existing.add(target.id());
+		}
+		Set<Long> staff = this.rows.staff(existing);
 		for (int i = 0; i < normalised.size(); i++) {
 			Row row = normalised.get(i);
 			if (row.nip() == null || repeated.contains(i)) {
@@ -94,9 +105,25 @@ public class EmployeeChecks {
 					&& !row.agencyId().equals(self.agencyId())) {
 				problems.add(problem(i, "unitCode", "employee.error.ownUnit"));
 			}
+			if (self != null && staff.contains(self.id())) {
+				if (!scope.administrator()) {
+					problems.add(new EmployeeProblem(i, "nip",
+							new OutsideScopeException("employee.error.staffAccount", self.nip())));
+				}
+				else if (emailChanges(row, self, blanks)) {
+					problems.add(problem(i, "email", "employee.error.staffEmail"));
+				}
+			}
 		}
 		problems.sort(Comparator.comparingInt(EmployeeProblem::index));
 		return new Validation(normalised, byNip, problems);
+	}
+
+	private static boolean emailChanges(Row row, Stored stored, BlankFields blanks) {
+		if (row.email() == null) {
+			return blanks == BlankFields.CLEAR && stored.email() != null;
+		}
+		return !row.email().equals(stored.email());
 	}
 
 	private Row normalise(int index, EmployeeData data, LocalDate today, Scope scope,
@@ -150,8 +177,11 @@ public class EmployeeChecks {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** Who asks, and the agencies whose people they may reach. */
-	public record Scope(long accountId, long agencyId, Set<Long> subtree) {
+	/**
+	 * Who asks (and whether they are an administrator, who alone may change staff accounts), and the agencies
+	 * whose people they may reach.
+	 */
+	public record Scope(long accountId, long agencyId, Set<Long> subtree, boolean administrator) {
 
 		public boolean contains(Stored account) {
 			return account.agencyId() != null && this.subtree.contains(account.agencyId());

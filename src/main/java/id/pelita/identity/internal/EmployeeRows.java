@@ -94,6 +94,18 @@ public class EmployeeRows {
 		return roles;
 	}
 
+	/** Which of these accounts hold a staff role (organiser, coordinator, administrator). */
+	public Set<Long> staff(Collection<Long> accountIds) {
+		List<String> staffRoles = java.util.Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name).toList();
+		Set<Long> staff = new HashSet<>();
+		for (List<Long> chunk : chunks(accountIds)) {
+			staff.addAll(this.named.queryForList(
+					"select distinct account_id from account_role where account_id in (:ids) and role in (:roles)",
+					Map.of("ids", chunk, "roles", staffRoles), Long.class));
+		}
+		return staff;
+	}
+
 	/** Inserts the accounts with the participant role; returns their ids by NIP. */
 	public Map<String, Long> insert(List<NewRow> rows, Instant now) {
 		if (rows.isEmpty()) {
@@ -170,9 +182,9 @@ public class EmployeeRows {
 		return found;
 	}
 
-	private static List<List<String>> chunks(Collection<String> values) {
-		List<String> all = List.copyOf(new HashSet<>(values));
-		List<List<String>> chunks = new ArrayList<>();
+	private static <T> List<List<T>> chunks(Collection<T> values) {
+		List<T> all = List.copyOf(new HashSet<>(values));
+		List<List<T>> chunks = new ArrayList<>();
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
 		}

@@ -18,6 +18,11 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
+	/** Whether the role makes its holder staff (organiser, coordinator, administrator), not only a participant. */
+	public boolean isStaff() {
+		return this != PARTICIPANT;
+	}
+
 	/** The translation key of the role's label. */
 	public String labelKey() {
 		return "role." + name();

@@ -6,16 +6,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.pelita.agency.ApiTokenService;
 import id.pelita.agency.ApiTokenSummary;
 import id.pelita.agency.NewApiToken;
+import id.pelita.identity.AccountService;
 import id.pelita.identity.AccountStatus;
+import id.pelita.identity.NewAccount;
 import id.pelita.identity.AgencyDirectory.AgencyRef;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.agency.AgencyService;
+import id.pelita.shared.security.Role;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -183,6 +187,41 @@ class EmployeeApiTests {
 		assertThat(problem.get("detail").asString()).isEqualTo(
 				"NIP " + provincial.nip() + " belongs to an employee of another agency.");
 		assertThat(this.people.find(provincial.accountId()).orElseThrow().fullName()).isEqualTo(provincial.fullName());
+	}
+
+	@Test
+	void aTokenCannotTakeOverAStaffAccountOfItsAgency() throws Exception {
+		SignIn.as(this.context, "admin");
+		String nip = TestData.nip();
+		String email = "penyelenggara." + nip + "@example.go.id";
+		long organiser = this.context.getBean(AccountService.class).createAccount(new NewAccount(
+				TestData.username("staf"), "Staf Penyelenggara", email, nip, null, agencyId("36.04.01"),
+				Set.of(Role.ORGANISER), "Rahasia2026"));
+		SignIn.out();
+		HttpResponse<String> response = put(nip, """
+				{"name": "Diambil Alih", "email": "penyerang@example.com"}""", DEMO_TOKEN, "id");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith(PROBLEM_JSON));
+		assertThat(this.json.readTree(response.body()).get("detail").asString()).startsWith("Akun ini milik staf");
+		PersonRef after = this.people.find(organiser).orElseThrow();
+		assertThat(after.email()).isEqualTo(email);
+		assertThat(after.fullName()).isEqualTo("Staf Penyelenggara");
+	}
+
+	@Test
+	void aPutWithoutEmailKeepsTheStoredAddress() throws Exception {
+		String nip = TestData.nip();
+		String email = "tetap." + nip + "@example.go.id";
+		assertThat(put(nip, "{\"name\": \"Joko Susilo\", \"email\": \"" + email + "\"}", DEMO_TOKEN, null)
+			.statusCode()).isEqualTo(201);
+		HttpResponse<String> renamed = put(nip, body("Joko Susilo, S.T."), DEMO_TOKEN, null);
+		assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+		assertThat(this.json.readTree(renamed.body()).get("email").asString()).isEqualTo(email);
+		HttpResponse<String> explicitNull = put(nip, "{\"name\": \"Joko Susilo, S.T.\", \"email\": null}",
+				DEMO_TOKEN, null);
+		assertThat(explicitNull.statusCode()).isEqualTo(200);
+		assertThat(this.people.findByNip(nip).orElseThrow().email()).isEqualTo(email);
 	}
 
 	@Test

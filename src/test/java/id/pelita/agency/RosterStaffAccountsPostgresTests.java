@@ -1,0 +1,8 @@
+package id.pelita.agency;
+
+import id.pelita.support.PostgresTest;
+
+@PostgresTest
+class RosterStaffAccountsPostgresTests extends RosterStaffAccountsTests {
+
+}
