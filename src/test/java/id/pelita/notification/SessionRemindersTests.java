@@ -130,6 +130,25 @@ abstract class SessionRemindersTests {
 		assertThat(templates(late.accountId(), cancelled)).isEmpty();
 	}
 
+	@Test
+	void someoneConfirmedWhileASessionIsInProgressIsToldItIsHappeningNowInsteadOfInvited() {
+		Instant start = this.clock.instant().plusSeconds(2);
+		long running = this.fixtures.sessionAt(this.runId, start, 60);
+		long ahead = this.fixtures.session(this.runId, Duration.ofDays(2), 60);
+		Await.until("the session has begun", Duration.ofSeconds(10),
+				() -> this.clock.instant().isAfter(start.plusSeconds(1)));
+		PelitaUser late = this.fixtures.confirmedParticipant(this.runId);
+		assertThat(templates(late.accountId(), running)).containsExactly("session-happening-now");
+		assertThat(templates(late.accountId(), ahead)).containsExactly("session-scheduled");
+		assertThat(this.jdbc.queryForList("select payload from outbox_message where recipient_account_id = ? "
+				+ "and template = 'session-happening-now'", String.class, late.accountId()))
+			.singleElement()
+			.satisfies(payload -> assertThat(payload).contains("/sesi/" + running)
+				.contains("\"endsAt\":\"")
+				.doesNotContain("\"ics\"")
+				.doesNotContain("BEGIN:VCALENDAR"));
+	}
+
 	private void awaitReminder(long sessionId) {
 		Await.until("the control reminder fired", Duration.ofSeconds(60),
 				() -> reminders(this.participant.accountId(), sessionId) > 0);

@@ -72,6 +72,12 @@ public enum MessageTemplate {
 	 */
 	SESSION_WITHDRAWN("session-withdrawn", MessageKind.SESSIONS, "kursus-saya", "sessionTitle", "courseTitle",
 			"runName", "startsAt", "durationMinutes"),
+	/**
+	 * To someone who got a seat while a session of the run is in progress: join now, no calendar invitation. As
+	 * scheduled, plus endsAt.
+	 */
+	SESSION_HAPPENING_NOW("session-happening-now", MessageKind.SESSIONS, "{pageUrl}", "sessionTitle", "courseTitle",
+			"runName", "startsAt", "endsAt", "durationMinutes", "pageUrl"),
 	/** As scheduled, plus optionally offset (ISO-8601 duration before the start, e.g. PT24H). */
 	SESSION_REMINDER("session-reminder", MessageKind.REMINDERS, "{pageUrl}", "sessionTitle", "courseTitle",
 			"runName", "startsAt", "durationMinutes", "pageUrl"),

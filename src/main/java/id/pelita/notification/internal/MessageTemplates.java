@@ -46,7 +46,8 @@ public class MessageTemplates {
 
 	private static final Set<String> DATES = Set.of("startsOn", "endsOn");
 
-	private static final Set<String> INSTANTS = Set.of("startsAt", "previousStartsAt", "expiresAt", "registrationClosesAt");
+	private static final Set<String> INSTANTS = Set.of("startsAt", "endsAt", "previousStartsAt", "expiresAt",
+			"registrationClosesAt");
 
 	/** Any other scheme (javascript:, mailto:, ...) is no link for a button. */
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");

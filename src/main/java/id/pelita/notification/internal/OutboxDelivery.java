@@ -55,8 +55,9 @@ import org.springframework.stereotype.Component;
  * never send one message at the same time. What no outbox can guarantee is the gap between the SMTP server
  * accepting a message and the SENT mark being committed: if the node dies in that gap, the claim is found
  * abandoned after {@code pelita.outbox.claim-timeout} and the message is sent again (at least once, never lost).
- * The gap is kept small: outcomes are written after every batch, so at most one batch per worker can be sent twice,
- * and only after a crash; the second copy has the same Message-ID as the first.
+ * The gap is kept to one message: each message the server accepted is marked SENT at once, in a transaction of its
+ * own, so a crash sends at most one message per worker (per SMTP connection) twice; the second copy has the same
+ * Message-ID as the first.
  */
 @Component
 public class OutboxDelivery {
@@ -149,7 +150,11 @@ public class OutboxDelivery {
 		}
 	}
 
-	/** One worker: claim, send, write the outcomes, until nothing is due or the run's time is up. */
+	/**
+	 * One worker: claim, send, write the outcomes, until nothing is due or the run's time is up. A message the SMTP
+	 * server accepted is marked SENT at once; the other outcomes (skipped, failed, retry later) are written after
+	 * the batch, since sending them again after a crash sends nothing twice.
+	 */
 	private int work(String owner, long deadline) {
 		int sent = 0;
 		MailGateway.Connection connection = null;
@@ -182,10 +187,10 @@ public class OutboxDelivery {
 						outcomes.add(retryOrGiveUp(message, unreachable));
 						continue;
 					}
+					boolean accepted = false;
 					try {
 						connection.send(Objects.requireNonNull(prepared.mime()));
-						outcomes.add(Outcome.sent(message.id()));
-						sent++;
+						accepted = true;
 					}
 					catch (Exception ex) {
 						MailGateway.Failure failure = MailGateway.classify(ex);
@@ -195,6 +200,11 @@ public class OutboxDelivery {
 							connection.close();
 							connection = null;
 						}
+					}
+					if (accepted) {
+						// at once, in a transaction of its own: a crash from here on resends this message only
+						this.store.markSent(message.id(), owner, this.clock.instant());
+						sent++;
 					}
 				}
 				this.store.record(outcomes, owner, this.clock.instant());

@@ -122,6 +122,18 @@ public class OutboxStore {
 				where status = 'SENDING' and claimed_at < ?""", maxAttempts, utc(now), utc(claimedBefore));
 	}
 
+	/**
+	 * Marks one message {@code owner} claimed as SENT, committed in a transaction of its own before the next message
+	 * goes out; false when the claim was lost meanwhile.
+	 */
+	public boolean markSent(long id, String owner, Instant now) {
+		Integer updated = this.transaction.execute(status -> this.jdbc.update("""
+				update outbox_message set status = 'SENT', last_error = null, sent_at = ?, claimed_by = null,
+				    claimed_at = null
+				where id = ? and status = 'SENDING' and claimed_by = ?""", utc(now), id, owner));
+		return updated != null && updated == 1;
+	}
+
 	/** Writes the outcomes of messages {@code owner} claimed, in one transaction; a lost claim is left alone. */
 	public int record(List<Outcome> outcomes, String owner, Instant now) {
 		if (outcomes.isEmpty()) {

@@ -40,6 +40,8 @@ class SessionMessages {
 
 	static final String WITHDRAWN = "session-withdrawn";
 
+	static final String HAPPENING_NOW = "session-happening-now";
+
 	private final LiveSessionDirectory sessions;
 
 	private final PersonDirectory people;
@@ -95,20 +97,22 @@ class SessionMessages {
 		if (coming.isEmpty()) {
 			return;
 		}
+		Instant now = this.clock.instant();
 		List<Map<String, String>> perSession = coming.stream().map(this::parameters).toList();
 		List<OutboxEntry> entries = new ArrayList<>();
 		for (CohortNominated.Nominee nominee : nominated.nominees()) {
 			if (nominee.status() == NominationStatus.CONFIRMED) {
 				for (int i = 0; i < coming.size(); i++) {
 					Map<String, String> parameters = new HashMap<>(perSession.get(i));
-					if (nominee.email() != null) {
+					boolean started = !coming.get(i).startsAt().isAfter(now);
+					if (nominee.email() != null && !started) {
 						parameters.put("ics", this.calendar.invitation(coming.get(i),
 								new SessionCalendar.Attendee(nominee.email(), nominee.email(), nominee.language()),
 								SessionCalendar.Method.REQUEST));
 						parameters.put("icsMethod", SessionCalendar.Method.REQUEST.name());
 					}
-					entries.add(new OutboxEntry(nominee.accountId(), nominee.email(), SCHEDULED, nominee.language(),
-							parameters));
+					entries.add(new OutboxEntry(nominee.accountId(), nominee.email(),
+							started ? HAPPENING_NOW : SCHEDULED, nominee.language(), parameters));
 				}
 			}
 		}
@@ -117,6 +121,7 @@ class SessionMessages {
 		}
 	}
 
+	/** The run's sessions not cancelled and not over yet: those ahead and the one in progress. */
 	private List<LiveSession> coming(long runId) {
 		Instant now = this.clock.instant();
 		return this.sessions.ofRun(runId)
@@ -146,13 +151,22 @@ class SessionMessages {
 		}).toList());
 	}
 
+	/**
+	 * Invites someone who just got a seat to the run's sessions ahead (with a calendar invitation); for a session
+	 * already in progress there is nothing to put in a calendar, so they are told it is happening now, with the link.
+	 */
 	private void inviteToComing(long accountId, long runId) {
 		List<LiveSession> coming = coming(runId);
 		if (coming.isEmpty()) {
 			return;
 		}
+		Instant now = this.clock.instant();
 		this.people.find(accountId).ifPresent(person -> this.outbox.enqueue(coming.stream().map(session -> {
 			Map<String, String> parameters = parameters(session);
+			if (!session.startsAt().isAfter(now)) {
+				return new OutboxEntry(person.accountId(), person.email(), HAPPENING_NOW, person.language(),
+						parameters);
+			}
 			invitation(session, person, parameters);
 			return new OutboxEntry(person.accountId(), person.email(), SCHEDULED, person.language(), parameters);
 		}).toList()));
@@ -193,6 +207,7 @@ class SessionMessages {
 		parameters.put("courseTitle", session.courseTitle());
 		parameters.put("runName", session.runName());
 		parameters.put("startsAt", session.startsAt().toString());
+		parameters.put("endsAt", session.endsAt().toString());
 		parameters.put("zone", session.zone().getId());
 		parameters.put("durationMinutes", String.valueOf(session.durationMinutes()));
 		parameters.put("provider", session.provider().name());

@@ -46,6 +46,7 @@ class MessageTemplatesTests {
 		payload.put("jp", "20");
 		payload.put("sessionTitle", "Sesi 1: Pembukaan");
 		payload.put("startsAt", "2027-03-01T02:00:00Z");
+		payload.put("endsAt", "2027-03-01T03:30:00Z");
 		payload.put("previousStartsAt", "2027-02-28T02:00:00Z");
 		payload.put("zone", "Asia/Jakarta");
 		payload.put("durationMinutes", "90");
@@ -81,7 +82,7 @@ class MessageTemplatesTests {
 			payload(template).forEach((key, value) -> {
 				if (template.required().contains(key) && !key.equals("link") && !key.equals("pageUrl")
 						&& !key.endsWith("Id") && !key.equals("startsOn") && !key.equals("endsOn")
-						&& !key.equals("startsAt") && !key.equals("expiresAt") && !key.equals("registrationClosesAt")) {
+						&& !key.equals("startsAt") && !key.equals("endsAt") && !key.equals("expiresAt") && !key.equals("registrationClosesAt")) {
 					assertThat(message.text()).as(template + " shows " + key + " in " + locale).contains(value);
 				}
 			});
@@ -112,6 +113,24 @@ class MessageTemplatesTests {
 		RenderedMessage run = this.templates.render(MessageTemplate.ENROLMENT_PROMOTED, Translations.INDONESIAN,
 				IndonesianTime.WIB, payload(MessageTemplate.ENROLMENT_PROMOTED), null);
 		assertThat(run.text()).contains("Senin, 1 Maret 2027 sampai Jumat, 12 Maret 2027");
+	}
+
+	@Test
+	void aSessionInProgressIsAnnouncedWithItsEndAndTheWayToJoinNow() {
+		Map<String, String> payload = payload(MessageTemplate.SESSION_HAPPENING_NOW);
+		RenderedMessage indonesian = this.templates.render(MessageTemplate.SESSION_HAPPENING_NOW,
+				Translations.INDONESIAN, IndonesianTime.WIB, payload, null);
+		assertThat(indonesian.subject()).isEqualTo("Sedang berlangsung: Sesi 1: Pembukaan");
+		assertThat(indonesian.text()).contains("sedang berlangsung")
+			.contains("Senin, 1 Maret 2027 09.00 WIB")
+			.contains("Senin, 1 Maret 2027 10.30 WIB")
+			.doesNotContain("invite.ics");
+		assertThat(indonesian.link()).isEqualTo("https://lms.bantenprov.go.id/sesi/5");
+		RenderedMessage english = this.templates.render(MessageTemplate.SESSION_HAPPENING_NOW, Translations.ENGLISH,
+				IndonesianTime.WITA, payload, null);
+		assertThat(english.subject()).isEqualTo("Happening now: Sesi 1: Pembukaan");
+		assertThat(english.text()).contains("is in progress").contains("Monday, 1 March 2027 11:30 WITA");
+		assertThat(english.actionLabel()).isEqualTo("Join now");
 	}
 
 	@Test

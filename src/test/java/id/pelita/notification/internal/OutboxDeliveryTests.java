@@ -19,6 +19,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,11 +72,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
 
 /**
  * Delivery of the outbox to a real SMTP server (GreenMail on a fixed local port, stopped and started again to
@@ -119,6 +126,9 @@ abstract class OutboxDeliveryTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@MockitoSpyBean
+	MailGateway gateway;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -332,6 +342,58 @@ abstract class OutboxDeliveryTests {
 		assertThat(this.store.record(List.of(OutboxStore.Outcome.failed(row.id(), "late")), "stopped-node/1/1",
 				this.clock.instant())).as("the stopped worker's late result is ignored").isZero();
 		assertThat(rows().getFirst().status()).isEqualTo(OutboxStatus.SENT);
+	}
+
+	/**
+	 * A node killed while it delivers (simulated: each worker's thread dies right after the SMTP server accepted its
+	 * tenth message, before anything else runs) leaves its claims behind. After the claim timeout the messages go out
+	 * again, but every message the server had accepted is already recorded as sent, except at most the one each
+	 * dying connection had just handed over.
+	 */
+	@Test
+	void aWorkerKilledAfterTheServerAcceptedMessagesResendsAtMostOneMessagePerConnection() throws Exception {
+		enqueue(200);
+		AtomicBoolean killing = new AtomicBoolean(true);
+		AtomicInteger killed = new AtomicInteger();
+		doAnswer(connect -> {
+			MailGateway.Connection connection = spy((MailGateway.Connection) connect.callRealMethod());
+			AtomicInteger accepted = new AtomicInteger();
+			doAnswer(send -> {
+				send.callRealMethod();
+				if (killing.get() && accepted.incrementAndGet() == 10) {
+					killed.incrementAndGet();
+					throw new NodeKilled();
+				}
+				return null;
+			}).when(connection).send(any());
+			return connection;
+		}).when(this.gateway).connect();
+
+		assertThat(catchThrowable(this.delivery::deliverDue)).isNotNull();
+		killing.set(false);
+		int acceptedBeforeTheCrash = smtp.getReceivedMessagesForDomain(this.domain).length;
+		assertThat(killed.get()).isPositive();
+		assertThat(acceptedBeforeTheCrash).isGreaterThanOrEqualTo(10 * killed.get());
+		assertThat(rows()).filteredOn(row -> row.status() == OutboxStatus.SENT)
+			.as("accepted messages recorded as sent at once, but the last of each killed connection")
+			.hasSizeGreaterThanOrEqualTo(acceptedBeforeTheCrash - killed.get());
+
+		this.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+		this.delivery.deliverDue();
+
+		MimeMessage[] received = smtp.getReceivedMessagesForDomain(this.domain);
+		assertThat(Arrays.stream(received).map(OutboxDeliveryTests::messageId).distinct()).hasSize(200);
+		assertThat(received.length - 200).as("messages sent twice").isLessThanOrEqualTo(killed.get());
+		assertThat(rows()).hasSize(200).allSatisfy(row -> assertThat(row.status()).isEqualTo(OutboxStatus.SENT));
+	}
+
+	/** Stands in for {@code kill -9}: nothing in the worker catches it. */
+	static final class NodeKilled extends Error {
+
+		NodeKilled() {
+			super("node killed");
+		}
+
 	}
 
 	@Test
