@@ -14,7 +14,7 @@ import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunDraft;
 import id.pelita.catalog.RunService;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.identity.NewAccount;
@@ -48,7 +48,7 @@ class CohortJourneyTests extends BrowserTest {
 	CatalogService catalog;
 
 	@Autowired
-	EnrolmentService enrolments;
+	ParticipantEnrolments enrolments;
 
 	@Autowired
 	AccountService accounts;

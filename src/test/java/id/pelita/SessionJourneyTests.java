@@ -9,7 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.RequestOptions;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.liveclass.AttendanceFixtures;
 import id.pelita.liveclass.internal.AttendanceLedger;
@@ -76,7 +76,7 @@ class SessionJourneyTests extends BrowserTest {
 		long later = fixtures.session(runId, Duration.ofDays(2), 90);
 		long soon = fixtures.session(runId, Duration.ofMinutes(10), 60);
 		SignIn.as(this.application, "peserta");
-		this.application.getBean(EnrolmentService.class).enrol(runId);
+		this.application.getBean(ParticipantEnrolments.class).enrol(runId);
 		SignIn.out();
 		String own = "http://localhost:" + this.port + "/";
 		List<String> blocked = new CopyOnWriteArrayList<>();
@@ -118,7 +118,7 @@ class SessionJourneyTests extends BrowserTest {
 		long runId = fixtures.run();
 		long soon = fixtures.session(runId, Duration.ofMinutes(10), 60);
 		SignIn.as(this.application, "peserta");
-		this.application.getBean(EnrolmentService.class).enrol(runId);
+		this.application.getBean(ParticipantEnrolments.class).enrol(runId);
 		SignIn.out();
 		long peserta = this.application.getBean(PersonDirectory.class)
 			.findByNip(PESERTA_NIP)

@@ -9,7 +9,9 @@ import id.pelita.agency.AgencyService;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.AgencyEnrolments;
+import id.pelita.enrolment.ParticipantEnrolments;
+import id.pelita.enrolment.RunParticipants;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.security.PelitaUser;
@@ -25,7 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo enrolments in the demo runs that take registrations, made through the enrolment service as the demo people
+ * Demo enrolments in the demo runs that take registrations, made through the enrolment services as the demo people
  * would: the demo participant enrols in an open run, the demo coordinator nominates a cohort of Kabupaten Serang
  * employees, and two employees wait for the coordinator's approval. Does nothing without open runs, and nothing
  * once any open run has participants.
@@ -44,7 +46,11 @@ class DemoEnrolments implements ApplicationRunner {
 
 	private final RunService runs;
 
-	private final EnrolmentService enrolments;
+	private final ParticipantEnrolments enrolments;
+
+	private final AgencyEnrolments nominations;
+
+	private final RunParticipants participants;
 
 	private final PersonDirectory people;
 
@@ -52,11 +58,13 @@ class DemoEnrolments implements ApplicationRunner {
 
 	private final DemoSignIn signIn;
 
-	DemoEnrolments(RunService runs, EnrolmentService enrolments, PersonDirectory people, AgencyService agencies,
-			DemoSignIn signIn) {
+	DemoEnrolments(RunService runs, ParticipantEnrolments enrolments, AgencyEnrolments nominations,
+			RunParticipants participants, PersonDirectory people, AgencyService agencies, DemoSignIn signIn) {
 		this.signIn = signIn;
 		this.runs = runs;
 		this.enrolments = enrolments;
+		this.nominations = nominations;
+		this.participants = participants;
 		this.people = people;
 		this.agencies = agencies;
 	}
@@ -70,7 +78,7 @@ class DemoEnrolments implements ApplicationRunner {
 			return;
 		}
 		boolean enrolled = as(system(), () -> open.stream()
-			.anyMatch(run -> !this.enrolments.participants(run.id()).isEmpty()));
+			.anyMatch(run -> !this.participants.participants(run.id()).isEmpty()));
 		if (enrolled) {
 			return;
 		}
@@ -86,7 +94,7 @@ class DemoEnrolments implements ApplicationRunner {
 		RunDetails cohortRun = mode(open, EnrolmentMode.NOMINATION_ONLY).orElse(open.getFirst());
 		List<String> cohort = employees.stream().limit(COHORT).map(PersonRef::nip).toList();
 		if (!cohort.isEmpty()) {
-			as(coordinatorUser, () -> this.enrolments.nominate(cohortRun.id(), cohort));
+			as(coordinatorUser, () -> this.nominations.nominate(cohortRun.id(), cohort));
 		}
 		mode(open, EnrolmentMode.OPEN_WITH_APPROVAL).ifPresent(run -> employees.stream()
 			.skip(COHORT)

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.identity.PersonDirectory;
@@ -44,7 +44,7 @@ class DemoSessions implements ApplicationRunner {
 
 	private final LiveSessionService sessions;
 
-	private final EnrolmentService enrolments;
+	private final ParticipantEnrolments enrolments;
 
 	private final PersonDirectory people;
 
@@ -52,7 +52,7 @@ class DemoSessions implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoSessions(LiveSessionService sessions, EnrolmentService enrolments, PersonDirectory people, DemoSignIn signIn,
+	DemoSessions(LiveSessionService sessions, ParticipantEnrolments enrolments, PersonDirectory people, DemoSignIn signIn,
 			Clock clock) {
 		this.sessions = sessions;
 		this.enrolments = enrolments;

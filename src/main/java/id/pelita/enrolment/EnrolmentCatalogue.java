@@ -28,9 +28,9 @@ public class EnrolmentCatalogue {
 
 	private final CatalogService catalog;
 
-	private final EnrolmentService enrolments;
+	private final ParticipantEnrolments enrolments;
 
-	EnrolmentCatalogue(RunService runs, CatalogService catalog, EnrolmentService enrolments) {
+	EnrolmentCatalogue(RunService runs, CatalogService catalog, ParticipantEnrolments enrolments) {
 		this.runs = runs;
 		this.catalog = catalog;
 		this.enrolments = enrolments;

@@ -5,7 +5,7 @@ import java.util.List;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.RunParticipants;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.Participant;
 import id.pelita.support.SignIn;
@@ -35,7 +35,7 @@ class DemoEnrolmentsTests {
 	RunService runs;
 
 	@Autowired
-	EnrolmentService enrolments;
+	RunParticipants enrolments;
 
 	@AfterEach
 	void signOut() {

@@ -55,7 +55,7 @@ class EnrolmentBenchmarks {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	EnrolmentService enrolments;
+	AgencyEnrolments enrolments;
 
 	@Autowired
 	RunService runs;

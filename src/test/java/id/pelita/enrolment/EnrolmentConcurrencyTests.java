@@ -53,7 +53,13 @@ abstract class EnrolmentConcurrencyTests {
 	ApplicationContext context;
 
 	@Autowired
-	EnrolmentService enrolments;
+	ParticipantEnrolments enrolments;
+
+	@Autowired
+	RunParticipants participants;
+
+	@Autowired
+	AgencyEnrolments agency;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -100,7 +106,7 @@ abstract class EnrolmentConcurrencyTests {
 			.containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, PEOPLE - SEATS).boxed().toList());
 
 		SignIn.as(this.context, "penyelenggara");
-		List<Participant> participants = this.enrolments.participants(runId);
+		List<Participant> participants = this.participants.participants(runId);
 		SignIn.out();
 		assertThat(participants).hasSize(PEOPLE);
 		assertThat(participants.stream().map(Participant::accountId).distinct()).hasSize(PEOPLE);
@@ -128,8 +134,8 @@ abstract class EnrolmentConcurrencyTests {
 		second.addAll(provincePeople.stream().map(PersonRef::nip).toList());
 
 		List<Object> results = race(List.of(
-				() -> this.fixtures.as(regencyCoordinator, () -> this.enrolments.nominate(runId, first)),
-				() -> this.fixtures.as(provinceCoordinator, () -> this.enrolments.nominate(runId, second))));
+				() -> this.fixtures.as(regencyCoordinator, () -> this.agency.nominate(runId, first)),
+				() -> this.fixtures.as(provinceCoordinator, () -> this.agency.nominate(runId, second))));
 
 		assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(NominationResult.class));
 		List<NominationOutcome> outcomes = results.stream()

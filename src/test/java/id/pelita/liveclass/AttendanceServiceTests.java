@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.liveclass.internal.AttendanceLedger;
 import id.pelita.liveclass.internal.AttendanceLedger.Interval;
 import id.pelita.shared.SpreadsheetFormat;
@@ -77,7 +77,7 @@ abstract class AttendanceServiceTests {
 		this.fixtures.attended(session, this.ani.accountId(), AttendanceSource.JITSI, -5, 30);
 		this.fixtures.attended(session, this.ani.accountId(), AttendanceSource.ZOOM_WEBHOOK, 20, 45);
 		this.fixtures.attended(session, cita.accountId(), AttendanceSource.JITSI, 10, 20);
-		this.fixtures.enrolment().as(cita, () -> this.context.getBean(EnrolmentService.class).cancel(this.runId));
+		this.fixtures.enrolment().as(cita, () -> this.context.getBean(ParticipantEnrolments.class).cancel(this.runId));
 
 		List<AttendanceRow> rows = this.attendance.ofSession(session);
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.time.IndonesianTime;
@@ -41,7 +41,7 @@ public final class LiveClassFixtures {
 	public PelitaUser confirmedParticipant(long runId) {
 		PersonRef person = this.enrolment.employee(this.enrolment.agency("36.04.02"));
 		PelitaUser user = EnrolmentFixtures.participant(person);
-		this.enrolment.as(user, () -> this.context.getBean(EnrolmentService.class).enrol(runId));
+		this.enrolment.as(user, () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 		return user;
 	}
 

@@ -12,7 +12,7 @@ import id.pelita.catalog.RunDraft;
 import id.pelita.catalog.RunService;
 import id.pelita.certificate.JpLedger;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.notification.internal.CoordinatorMessages;
@@ -64,7 +64,7 @@ abstract class CoordinatorMessagesTests {
 		long closingLater = this.fixtures.openRun(10, Map.of(this.serang, 2), EnrolmentMode.OPEN);
 		PersonRef employee = this.fixtures.employee(this.fixtures.agency("36.04.02"));
 		this.fixtures.as(EnrolmentFixtures.participant(employee),
-				() -> this.context.getBean(EnrolmentService.class).enrol(runId));
+				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 
 		this.messages.remindRegistrationClosing();
 		this.messages.remindRegistrationClosing();

@@ -12,7 +12,7 @@ import java.util.Set;
 import com.icegreen.greenmail.util.GreenMail;
 import id.pelita.benchmark.Benchmark;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
 import id.pelita.identity.PersonDirectory;
@@ -98,7 +98,7 @@ class ReminderFanOutBenchmarks {
 			}
 			return ids;
 		});
-		EnrolmentService enrolments = this.context.getBean(EnrolmentService.class);
+		ParticipantEnrolments enrolments = this.context.getBean(ParticipantEnrolments.class);
 		this.context.getBean(PersonDirectory.class)
 			.findAll(accounts)
 			.forEach(person -> fixtures.as(EnrolmentFixtures.participant(person), () -> enrolments.enrol(runId)));

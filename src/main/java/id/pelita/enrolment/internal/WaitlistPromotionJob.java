@@ -1,6 +1,6 @@
 package id.pelita.enrolment.internal;
 
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.Waitlist;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -27,17 +27,17 @@ class WaitlistPromotionJob extends QuartzJobBean {
 
 	private static final Logger log = LoggerFactory.getLogger(WaitlistPromotionJob.class);
 
-	private final EnrolmentService enrolments;
+	private final Waitlist waitlist;
 
-	WaitlistPromotionJob(EnrolmentService enrolments) {
-		this.enrolments = enrolments;
+	WaitlistPromotionJob(Waitlist waitlist) {
+		this.waitlist = waitlist;
 	}
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		int promoted = 0;
-		for (long runId : this.enrolments.runsWithWaitlist()) {
-			promoted += this.enrolments.promoteWaitlist(runId);
+		for (long runId : this.waitlist.runsWithWaitlist()) {
+			promoted += this.waitlist.promote(runId);
 		}
 		if (promoted > 0) {
 			log.info("Promoted {} people from waitlists", promoted);

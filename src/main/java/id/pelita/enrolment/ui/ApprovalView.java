@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.pelita.enrolment.EnrolmentOutcome;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.AgencyEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.PendingApproval;
 import id.pelita.shared.UserFacingException;
@@ -29,13 +29,13 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.AGENCY_COORDINATOR_NAME)
 class ApprovalView extends VerticalLayout implements HasDynamicTitle {
 
-	private final transient EnrolmentService enrolments;
+	private final transient AgencyEnrolments enrolments;
 
 	final Grid<PendingApproval> grid = new Grid<>();
 
 	final Paragraph empty = new Paragraph();
 
-	ApprovalView(EnrolmentService enrolments) {
+	ApprovalView(AgencyEnrolments enrolments) {
 		this.enrolments = enrolments;
 		addClassName("page");
 		setSizeFull();

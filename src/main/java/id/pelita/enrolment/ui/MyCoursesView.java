@@ -20,7 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.shared.security.Role;
@@ -67,7 +67,7 @@ class MyCoursesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	final Paragraph empty = new Paragraph();
 
-	MyCoursesView(EnrolmentService enrolments) {
+	MyCoursesView(ParticipantEnrolments enrolments) {
 		this.mine = enrolments.myEnrolments();
 		addClassName("page");
 		this.tabBySection = Map.of(Section.ACTIVE, tab(Section.ACTIVE, "myCourses.active"), Section.WAITING,

@@ -31,7 +31,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.pelita.catalog.RunDetails;
 import id.pelita.enrolment.Candidate;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.AgencyEnrolments;
 import id.pelita.enrolment.NominationOutcome;
 import id.pelita.enrolment.NominationResult;
 import id.pelita.enrolment.NominationStatus;
@@ -51,7 +51,7 @@ class NominationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
 	static final String ROUTE = "instansi/nominasi";
 
-	private final transient EnrolmentService enrolments;
+	private final transient AgencyEnrolments enrolments;
 
 	private final List<Candidate> candidates;
 
@@ -79,7 +79,7 @@ class NominationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
 	private boolean restoring;
 
-	NominationView(EnrolmentService enrolments) {
+	NominationView(AgencyEnrolments enrolments) {
 		this.enrolments = enrolments;
 		this.candidates = enrolments.candidates();
 		addClassName("page");

@@ -28,7 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.pelita.catalog.RunDetails;
 import id.pelita.enrolment.EnrolmentOutcome;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.RunParticipants;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.shared.ui.SpreadsheetDownload;
@@ -49,7 +49,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ Role.ORGANISER_NAME, Role.ADMIN_NAME })
 class ParticipantsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-	private final transient EnrolmentService enrolments;
+	private final transient RunParticipants enrolments;
 
 	final H2 title = new H2();
 
@@ -76,7 +76,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 
 	private String runName = "";
 
-	ParticipantsView(EnrolmentService enrolments) {
+	ParticipantsView(RunParticipants enrolments) {
 		this.enrolments = enrolments;
 		addClassName("page");
 		setSizeFull();

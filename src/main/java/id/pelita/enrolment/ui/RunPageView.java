@@ -28,7 +28,7 @@ import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDetails;
 import id.pelita.enrolment.EnrolmentCatalogue;
 import id.pelita.enrolment.EnrolmentOutcome;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.enrolment.RunOverview;
@@ -56,7 +56,7 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private final transient EnrolmentCatalogue catalogue;
 
-	private final transient EnrolmentService enrolments;
+	private final transient ParticipantEnrolments enrolments;
 
 	private final transient List<RunPageSection> sections;
 
@@ -80,7 +80,7 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private Registration polling;
 
-	RunPageView(EnrolmentCatalogue catalogue, EnrolmentService enrolments, ObjectProvider<RunPageSection> sections) {
+	RunPageView(EnrolmentCatalogue catalogue, ParticipantEnrolments enrolments, ObjectProvider<RunPageSection> sections) {
 		this.catalogue = catalogue;
 		this.enrolments = enrolments;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(RunPageSection::order)).toList();

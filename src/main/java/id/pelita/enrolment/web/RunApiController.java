@@ -8,7 +8,8 @@ import java.util.Map;
 
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.AgencyEnrolments;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.NominationOutcome;
 import id.pelita.enrolment.NominationResult;
 import id.pelita.shared.UserFacingException;
@@ -42,11 +43,14 @@ class RunApiController {
 
 	private final RunService runs;
 
-	private final EnrolmentService enrolments;
+	private final ParticipantEnrolments seats;
 
-	RunApiController(RunService runs, EnrolmentService enrolments) {
+	private final AgencyEnrolments nominations;
+
+	RunApiController(RunService runs, ParticipantEnrolments seats, AgencyEnrolments nominations) {
 		this.runs = runs;
-		this.enrolments = enrolments;
+		this.seats = seats;
+		this.nominations = nominations;
 	}
 
 	@GetMapping("/runs")
@@ -62,7 +66,7 @@ class RunApiController {
 			throw new UserFacingException("api.error.runStatus", status);
 		}
 		List<RunDetails> open = this.runs.openForRegistration();
-		Map<Long, Integer> seatsLeft = this.enrolments.seatsLeft(open);
+		Map<Long, Integer> seatsLeft = this.seats.seatsLeft(open);
 		return open.stream().map(run -> RunJson.of(run, seatsLeft.getOrDefault(run.id(), run.seats()))).toList();
 	}
 
@@ -82,7 +86,7 @@ class RunApiController {
 		if (request.nips() == null || request.nips().isEmpty()) {
 			throw new UserFacingException("api.error.nipsRequired");
 		}
-		NominationResult result = this.enrolments.nominate(runId, request.nips());
+		NominationResult result = this.nominations.nominate(runId, request.nips());
 		return ResponseEntity.created(URI.create("/api/v1/nominations/" + result.nominationId()))
 			.body(NominationJson.of(result));
 	}
@@ -94,7 +98,7 @@ class RunApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	NominationJson nomination(@PathVariable long nominationId) {
-		return NominationJson.of(this.enrolments.nominationResult(nominationId));
+		return NominationJson.of(this.nominations.nominationResult(nominationId));
 	}
 
 	/** A run as the API lists it. */

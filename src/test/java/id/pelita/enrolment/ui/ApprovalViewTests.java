@@ -6,7 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.enrolment.PendingApproval;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApprovalViewTests extends EnrolmentViewTest {
 
 	@Autowired
-	EnrolmentService enrolments;
+	ParticipantEnrolments enrolments;
 
 	@Test
 	void coordinatorApprovesOneAndRejectsAnotherWithAReason() {

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Paragraph;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonRef;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MyCoursesViewTests extends EnrolmentViewTest {
 
 	@Autowired
-	EnrolmentService enrolments;
+	ParticipantEnrolments enrolments;
 
 	@Test
 	void confirmedCoursesAreActiveAndTheWaitlistWaitsWithItsPosition() {

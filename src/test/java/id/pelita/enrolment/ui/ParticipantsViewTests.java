@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.ListItem;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.Participant;
 import id.pelita.identity.PersonRef;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParticipantsViewTests extends EnrolmentViewTest {
 
 	@Autowired
-	EnrolmentService enrolments;
+	ParticipantEnrolments enrolments;
 
 	@Test
 	void organiserAddsAndRemovesParticipantsWithAReason() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonRef;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunPageViewTests extends EnrolmentViewTest {
 
 	@Autowired
-	EnrolmentService enrolments;
+	ParticipantEnrolments enrolments;
 
 	@Test
 	void participantEnrolsSeesTheStatusAndCancels() {

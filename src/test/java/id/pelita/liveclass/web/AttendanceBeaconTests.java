@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
 import id.pelita.liveclass.AttendanceFixtures;
@@ -77,7 +77,7 @@ class AttendanceBeaconTests {
 			.createSystemAccount(new NewAccount(this.username, "Rina Marlina", null, TestData.nip(), null,
 					fixtures.enrolment().agency("36.04.02"), Set.of(Role.PARTICIPANT), PASSWORD)));
 		SignIn.as(this.context, this.username, PASSWORD);
-		this.context.getBean(EnrolmentService.class).enrol(runId);
+		this.context.getBean(ParticipantEnrolments.class).enrol(runId);
 		this.context.getBean(SessionJoinService.class).joined(this.sessionId, "beacon-0123456789");
 		SignIn.out();
 	}

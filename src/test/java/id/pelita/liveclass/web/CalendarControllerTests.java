@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
 import id.pelita.liveclass.CalendarFeedService;
@@ -194,7 +194,7 @@ class CalendarControllerTests {
 		PelitaUser user = new PelitaUser(accountId, username, null, "Rina Kartika", true,
 				EnumSet.of(Role.PARTICIPANT), this.fixtures.enrolment().agency("36.04.02"), Translations.INDONESIAN,
 				IndonesianTime.WIB);
-		this.fixtures.enrolment().as(user, () -> this.context.getBean(EnrolmentService.class).enrol(runId));
+		this.fixtures.enrolment().as(user, () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 		return user;
 	}
 

@@ -31,7 +31,7 @@ import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDraft;
 import id.pelita.catalog.RunService;
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
 import id.pelita.identity.PasswordReset;
@@ -171,8 +171,8 @@ abstract class OutboxDeliveryTests {
 		long runId = run("Angkatan <Uji> & \"Coba\" " + TestData.username("r"));
 		PersonRef siti = person("siti", Translations.INDONESIAN);
 		PersonRef john = person("john", Translations.ENGLISH);
-		this.fixtures.as(EnrolmentFixtures.participant(siti), () -> this.context.getBean(EnrolmentService.class).enrol(runId));
-		this.fixtures.as(EnrolmentFixtures.participant(john), () -> this.context.getBean(EnrolmentService.class).enrol(runId));
+		this.fixtures.as(EnrolmentFixtures.participant(siti), () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
+		this.fixtures.as(EnrolmentFixtures.participant(john), () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 
 		assertThat(this.delivery.deliverDue()).isGreaterThanOrEqualTo(2);
 
@@ -428,7 +428,7 @@ abstract class OutboxDeliveryTests {
 		PersonRef person = person("kalender", Translations.ENGLISH);
 		long runId = run(TestData.username("Kalender"));
 		this.fixtures.as(EnrolmentFixtures.participant(person),
-				() -> this.context.getBean(EnrolmentService.class).enrol(runId));
+				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 		id.pelita.liveclass.LiveClassFixtures live = new id.pelita.liveclass.LiveClassFixtures(this.context);
 		long sessionId = live.session(runId, java.time.Duration.ofDays(2), 60);
 		LocalDate later = LocalDate.now(IndonesianTime.DEFAULT_ZONE).plusDays(4);
@@ -478,11 +478,11 @@ abstract class OutboxDeliveryTests {
 		PersonRef person = person("keluar", Translations.ENGLISH);
 		long runId = run(TestData.username("Keluar"));
 		this.fixtures.as(EnrolmentFixtures.participant(person),
-				() -> this.context.getBean(EnrolmentService.class).enrol(runId));
+				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 		long sessionId = new id.pelita.liveclass.LiveClassFixtures(this.context)
 			.session(runId, java.time.Duration.ofDays(2), 60);
 		this.fixtures.as(EnrolmentFixtures.participant(person),
-				() -> this.context.getBean(EnrolmentService.class).cancel(runId));
+				() -> this.context.getBean(ParticipantEnrolments.class).cancel(runId));
 		this.delivery.deliverDue();
 
 		MimeMessage withdrawn = null;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import id.pelita.enrolment.EnrolmentFixtures;
-import id.pelita.enrolment.EnrolmentService;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
 import id.pelita.liveclass.LiveClassFixtures;
@@ -115,7 +115,7 @@ public abstract class ZoomTestContext {
 					enrolment.agency("36.04.02"), Set.of(Role.PARTICIPANT), null)));
 		PelitaUser user = EnrolmentFixtures.user(accountId, username, enrolment.agency("36.04.02"),
 				Role.PARTICIPANT);
-		enrolment.as(user, () -> this.context.getBean(EnrolmentService.class).enrol(this.runId));
+		enrolment.as(user, () -> this.context.getBean(ParticipantEnrolments.class).enrol(this.runId));
 		return new Participant(accountId, fullName, email, user);
 	}
 

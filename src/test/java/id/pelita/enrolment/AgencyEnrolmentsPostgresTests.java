@@ -3,6 +3,6 @@ package id.pelita.enrolment;
 import id.pelita.support.PostgresTest;
 
 @PostgresTest
-class EnrolmentServicePostgresTests extends EnrolmentServiceTests {
+class AgencyEnrolmentsPostgresTests extends AgencyEnrolmentsTests {
 
 }

@@ -3,6 +3,6 @@ package id.pelita.enrolment;
 import id.pelita.support.H2Test;
 
 @H2Test
-class EnrolmentServiceH2Tests extends EnrolmentServiceTests {
+class AgencyEnrolmentsH2Tests extends AgencyEnrolmentsTests {
 
 }
