@@ -3,11 +3,12 @@ package id.pelita.enrolment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
+import id.pelita.enrolment.internal.EnrolmentStore;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,11 @@ public class ReservedSeats {
 
 	private final RunService runs;
 
-	private final JdbcTemplate jdbc;
+	private final EnrolmentStore store;
 
-	ReservedSeats(RunService runs, JdbcTemplate jdbc) {
+	ReservedSeats(RunService runs, EnrolmentStore store) {
 		this.runs = runs;
-		this.jdbc = jdbc;
+		this.store = store;
 	}
 
 	/** Per run whose registration closes in [from, to) and per agency with a reservation: seats still free. */
@@ -36,12 +37,7 @@ public class ReservedSeats {
 					|| !run.registrationClosesAt().isBefore(to)) {
 				continue;
 			}
-			java.util.Map<Long, Integer> taken = new java.util.HashMap<>();
-			this.jdbc.query("""
-					select seat_pool, count(*) from enrolment where run_id = ? and status = 'CONFIRMED'
-					and seat_pool is not null group by seat_pool""", rs -> {
-				taken.put(rs.getLong(1), rs.getInt(2));
-			}, run.id());
+			Map<Long, Integer> taken = this.store.takenByPool(run.id());
 			run.agencySeats().forEach((agencyId, reserved) -> {
 				int used = taken.getOrDefault(agencyId, 0);
 				if (used < reserved) {

@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import id.pelita.enrolment.internal.RosterStore;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,47 +16,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RunRoster {
 
-	private final JdbcTemplate jdbc;
+	private final RosterStore store;
 
-	private final NamedParameterJdbcTemplate named;
-
-	RunRoster(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.named = new NamedParameterJdbcTemplate(jdbc);
+	RunRoster(RosterStore store) {
+		this.store = store;
 	}
 
 	/** The accounts with a confirmed seat in the run. */
 	@Transactional(readOnly = true)
 	public List<Long> confirmedAccounts(long runId) {
-		return this.jdbc.queryForList(
-				"select account_id from enrolment where run_id = ? and status = 'CONFIRMED' order by account_id",
-				Long.class, runId);
+		return this.store.confirmedAccounts(runId);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isConfirmed(long runId, long accountId) {
-		Integer found = this.jdbc.queryForObject(
-				"select count(*) from enrolment where run_id = ? and account_id = ? and status = 'CONFIRMED'",
-				Integer.class, runId, accountId);
-		return found != null && found > 0;
+		return this.store.isConfirmed(runId, accountId);
 	}
 
 	/** The runs in which the account holds a confirmed seat. */
 	@Transactional(readOnly = true)
 	public Set<Long> confirmedRuns(long accountId) {
-		return Set.copyOf(this.jdbc.queryForList(
-				"select run_id from enrolment where account_id = ? and status = 'CONFIRMED'", Long.class, accountId));
+		return this.store.confirmedRuns(accountId);
 	}
 
 	/** Of these runs, those in which the account holds a confirmed seat. */
 	@Transactional(readOnly = true)
 	public Set<Long> confirmedRuns(long accountId, Collection<Long> runIds) {
-		if (runIds.isEmpty()) {
-			return Set.of();
-		}
-		return Set.copyOf(this.named.queryForList(
-				"select run_id from enrolment where account_id = :account and status = 'CONFIRMED' and run_id in (:runs)",
-				new MapSqlParameterSource("account", accountId).addValue("runs", runIds), Long.class));
+		return this.store.confirmedRuns(accountId, runIds);
 	}
 
 }

@@ -1,9 +1,11 @@
 /**
- * The JP ledger, agency and organiser dashboards, exports and the read-only REST API. It reads every other module
- * and changes none.
+ * The JP ledger ({@link id.pelita.reporting.JpLedger}: credited from the certificate module's
+ * {@code CertificateIssued} and {@code CertificateRevoked}), agency and organiser dashboards, exports and the
+ * read-only REST API. It reads every other module and changes none; it implements notification's
+ * {@code JpTotals} port for the monthly agency digest.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass",
-		"learning", "certificate" })
+		"learning", "certificate", "notification" })
 package id.pelita.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package id.pelita.notification;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,12 +11,12 @@ import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDraft;
 import id.pelita.catalog.RunService;
-import id.pelita.certificate.JpLedger;
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.notification.internal.CoordinatorMessages;
+import id.pelita.reporting.internal.JpLedgerStore;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,14 +82,15 @@ abstract class CoordinatorMessagesTests {
 		PersonRef achiever = this.fixtures.employee(this.fixtures.agency("36.04.02"));
 		PersonRef beginner = this.fixtures.employee(this.fixtures.agency("36.04.03"));
 		int year = YearMonth.now(IndonesianTime.DEFAULT_ZONE).getYear();
-		JpLedger ledger = this.context.getBean(JpLedger.class);
+		JpLedgerStore ledger = this.context.getBean(JpLedgerStore.class);
+		Instant now = Instant.now();
 		long source = System.nanoTime();
-		assertThat(ledger.credit(achiever.accountId(), year, BigDecimal.valueOf(12), "TEST", source, null)).isTrue();
-		assertThat(ledger.credit(achiever.accountId(), year, BigDecimal.valueOf(12), "TEST", source, null))
+		assertThat(ledger.credit(achiever.accountId(), year, BigDecimal.valueOf(12), "TEST", source, null, now)).isTrue();
+		assertThat(ledger.credit(achiever.accountId(), year, BigDecimal.valueOf(12), "TEST", source, null, now))
 			.as("the same source credits once")
 			.isFalse();
-		ledger.credit(achiever.accountId(), year, BigDecimal.valueOf(8), "TEST", source + 1, null);
-		ledger.credit(beginner.accountId(), year, BigDecimal.valueOf(4.5), "TEST", source + 2, null);
+		ledger.credit(achiever.accountId(), year, BigDecimal.valueOf(8), "TEST", source + 1, null, now);
+		ledger.credit(beginner.accountId(), year, BigDecimal.valueOf(4.5), "TEST", source + 2, null, now);
 		this.jdbc.update("delete from reminder_dispatch where dispatch_key like 'digest:%'");
 
 		this.messages.sendMonthlyDigests();

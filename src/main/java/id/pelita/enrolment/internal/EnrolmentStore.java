@@ -90,7 +90,10 @@ public class EnrolmentStore {
 				counter.confirmed(), counter.waitlistSeq(), counter.runId());
 	}
 
-	/** Confirmed seats per pool of the run; call it while holding the run's lock. */
+	/**
+	 * Confirmed seats per pool of the run: the reserving agency's id, or {@value SeatPlan#GENERAL} for the general
+	 * pool. Exact for a seat decision only while holding the run's lock; without it, a snapshot.
+	 */
 	public Map<Long, Integer> takenByPool(long runId) {
 		Map<Long, Integer> taken = new HashMap<>();
 		this.jdbc.query("""

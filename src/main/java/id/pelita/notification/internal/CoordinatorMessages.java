@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import id.pelita.certificate.JpLedger;
 import id.pelita.enrolment.ReservedSeats;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
+import id.pelita.notification.JpTotals;
+import id.pelita.shared.JamPelajaran;
 import id.pelita.shared.time.IndonesianTime;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,7 @@ public class CoordinatorMessages {
 
 	private final AgencyDirectory agencies;
 
-	private final JpLedger jp;
+	private final JpTotals jp;
 
 	private final OutboxWriter outbox;
 
@@ -57,7 +58,7 @@ public class CoordinatorMessages {
 
 	private final String publicUrl;
 
-	CoordinatorMessages(ReservedSeats reservedSeats, PersonDirectory people, AgencyDirectory agencies, JpLedger jp,
+	CoordinatorMessages(ReservedSeats reservedSeats, PersonDirectory people, AgencyDirectory agencies, JpTotals jp,
 			OutboxWriter outbox, DispatchLog dispatches, Clock clock, @Value("${pelita.public-url}") String publicUrl) {
 		this.reservedSeats = reservedSeats;
 		this.people = people;
@@ -125,7 +126,7 @@ public class CoordinatorMessages {
 				.toList();
 			Map<Long, BigDecimal> earned = this.jp.totals(month.getYear(),
 					employees.stream().map(PersonRef::accountId).toList());
-			BigDecimal target = BigDecimal.valueOf(JpLedger.YEARLY_TARGET);
+			BigDecimal target = BigDecimal.valueOf(JamPelajaran.ANNUAL_TARGET.hours());
 			List<PersonRef> below = employees.stream()
 				.filter(person -> earned.getOrDefault(person.accountId(), BigDecimal.ZERO).compareTo(target) < 0)
 				.sorted(Comparator.comparing((PersonRef person) -> earned.getOrDefault(person.accountId(), BigDecimal.ZERO))
@@ -148,7 +149,7 @@ public class CoordinatorMessages {
 				parameters.put("employees", String.valueOf(employees.size()));
 				parameters.put("reached", String.valueOf(employees.size() - below.size()));
 				parameters.put("below", String.valueOf(below.size()));
-				parameters.put("target", String.valueOf(JpLedger.YEARLY_TARGET));
+				parameters.put("target", String.valueOf(JamPelajaran.ANNUAL_TARGET.hours()));
 				parameters.put("belowNames", names);
 				parameters.put("pageUrl", this.publicUrl + "/instansi/pegawai");
 				entries.add(new OutboxEntry(coordinator.accountId(), coordinator.email(), DIGEST,
