@@ -81,7 +81,7 @@ public class LiveSessionService {
 		session.describe(title, draft.hostAccountId() == null ? me.accountId() : draft.hostAccountId(),
 				SessionChecks.blankToNull(draft.instructor()), now);
 		long id = this.sessions.save(session).getId();
-		session.apply(provider.createMeeting(session.meeting()), now);
+		session.apply(provider.createMeeting(SessionViews.meeting(session)), now);
 		this.sessions.flush();
 		this.events.publishEvent(new LiveSessionScheduled(id, run.id(), start, session.endsAt(), 0));
 		return id;
@@ -220,7 +220,7 @@ public class LiveSessionService {
 	private void tellProvider(SessionRecord session,
 			BiFunction<VideoMeetingProvider, Meeting, MeetingChange> change) {
 		Optional<VideoMeetingProvider> provider = this.providers.find(session.getProvider());
-		session.apply(provider.map(p -> change.apply(p, session.meeting()))
+		session.apply(provider.map(p -> change.apply(p, SessionViews.meeting(session)))
 			.orElseGet(() -> new MeetingChange.Failed("Video provider " + session.getProvider() + " is not installed")),
 				this.clock.instant());
 	}

@@ -2,7 +2,7 @@ package id.pelita.liveclass;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a {@link VideoMeetingProvider} answers to a meeting change, for the session to record in the same transaction. */
+/** What a {@link VideoMeetingProvider} answers to a meeting change, for the session to record at once. */
 public sealed interface MeetingChange {
 
 	/** The meeting is there now: its room, its id at the provider and its join address (each may be absent). */

@@ -139,7 +139,8 @@ public class SessionJoinService {
 		PersonRef person = this.people.find(me.accountId()).orElse(null);
 		String name = person == null || person.fullName().isBlank() ? me.displayName() : person.fullName();
 		String email = person == null ? null : person.email();
-		return provider.join(record.meeting(), new MeetingParticipant(me.accountId(), name, email, host(session, me)));
+		return provider.join(SessionViews.meeting(record),
+				new MeetingParticipant(me.accountId(), name, email, host(session, me)));
 	}
 
 	private void requireOpen(LiveSession session) {

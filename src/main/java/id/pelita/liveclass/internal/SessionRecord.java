@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import id.pelita.liveclass.Meeting;
 import id.pelita.liveclass.MeetingChange;
 import id.pelita.liveclass.MeetingState;
 import id.pelita.liveclass.SessionStatus;
@@ -154,16 +153,8 @@ public class SessionRecord {
 			}
 			case MeetingChange.Pending pending -> meetingPending(null, null, now);
 			case MeetingChange.Failed failed -> meetingFailed(failed.reason(), now);
-			case MeetingChange.Unchanged unchanged -> {
-			}
+			case MeetingChange.Unchanged unchanged -> { }
 		}
-	}
-
-	/** The session's meeting as its provider sees it. */
-	public Meeting meeting() {
-		return new Meeting(this.id, this.runId, this.title, this.instructor, this.startsAt, this.durationMinutes,
-				getZone(), this.status == SessionStatus.CANCELLED, this.roomName, this.meetingId, this.joinUrl,
-				this.meetingState);
 	}
 
 	/** The provider's meeting was created or brought up to date. */
