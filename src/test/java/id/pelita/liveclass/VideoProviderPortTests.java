@@ -16,7 +16,6 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.time.IndonesianTime;
-import id.pelita.support.H2Test;
 import id.pelita.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,13 +36,12 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * A third video provider is one bean and its settings: with {@link BigBlueButtonForTests} registered (and nothing
  * else changed) organisers can pick it, schedule, move and cancel its sessions, everyone sees it named in lists and
- * calendar files, and participants and hosts join through their own signed links.
+ * calendar files, and participants and hosts join through their own signed links (H2 and PostgreSQL subclasses).
  */
-@H2Test
 @Import(VideoProviderPortTests.ThirdProvider.class)
 @TestPropertySource(properties = { "pelita.bbb.url=https://bbb.example.test/bigbluebutton",
 		"pelita.bbb.secret=test-secret-330e8c5" })
-class VideoProviderPortTests {
+abstract class VideoProviderPortTests {
 
 	@Autowired
 	ApplicationContext context;
