@@ -15,7 +15,6 @@ import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.liveclass.LiveSessionService;
 import id.pelita.liveclass.SessionDraft;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import org.slf4j.Logger;
@@ -94,7 +93,7 @@ class DemoSessions implements ApplicationRunner {
 
 	private void schedule(long runId, Long host, String title, LocalDate date, LocalTime time, int minutes) {
 		this.sessions.schedule(new SessionDraft(runId, title, date, time, IndonesianTime.WIB, minutes,
-				VideoProvider.JITSI, host, "Dr. Siti Rahmawati, M.Si."));
+				"JITSI", host, "Dr. Siti Rahmawati, M.Si."));
 	}
 
 }

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param subject the session's title, shown as the meeting's subject
  */
 public record JitsiJoin(String domain, String roomName, @Nullable String jwt, String displayName,
-		@Nullable String email, boolean moderator, String subject) {
+		@Nullable String email, boolean moderator, String subject) implements JoinTarget {
 }

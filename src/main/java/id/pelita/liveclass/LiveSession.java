@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
  * A live session as pages and other modules see it.
  *
  * @param zone the zone the organiser scheduled it in; pages show times in the reader's own zone
+ * @param provider the id of its {@link VideoMeetingProvider} ({@code JITSI}, {@code ZOOM}, ...)
  * @param sequence the iCalendar SEQUENCE: raised on every move and on cancellation, the UID never changes
  * @param joinUrl the provider's join address (Jitsi room URL without token, Zoom join_url); {@code null} while a
  * Zoom meeting is pending
  */
 public record LiveSession(long id, long runId, String runName, String courseTitle, String title, Instant startsAt,
-		int durationMinutes, ZoneId zone, VideoProvider provider, @Nullable Long hostAccountId,
+		int durationMinutes, ZoneId zone, String provider, @Nullable Long hostAccountId,
 		@Nullable String instructor, @Nullable String recordingUrl, SessionStatus status,
 		@Nullable String cancelReason, int sequence, MeetingState meetingState, @Nullable String meetingError,
 		@Nullable Instant meetingRetryAt, @Nullable String joinUrl) {
@@ -34,6 +35,11 @@ public record LiveSession(long id, long runId, String runName, String courseTitl
 	/** Whether Join is open at this instant: from 15 minutes before the start until the end. */
 	public boolean joinOpenAt(Instant now) {
 		return this.status == SessionStatus.SCHEDULED && !now.isBefore(joinOpensAt()) && now.isBefore(endsAt());
+	}
+
+	/** The translation key of its provider's name. */
+	public String providerLabelKey() {
+		return VideoMeetingProvider.labelKey(this.provider);
 	}
 
 	public boolean cancelled() {

@@ -1,7 +1,5 @@
 package id.pelita.liveclass;
 
-import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +8,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
@@ -18,16 +19,13 @@ import id.pelita.catalog.RunStatus;
 import id.pelita.enrolment.RunRoster;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
-import id.pelita.liveclass.internal.ZoomMeetingSync;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.OutsideScopeException;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
-import id.pelita.shared.time.IndonesianTime;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,20 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Live sessions of runs: organisers schedule, move and cancel them; confirmed participants (and organisers) open
  * and join them. Every change publishes its event in the same transaction (invitations, updates and cancellations
- * to participants, reminder triggers); a Zoom session's meeting follows through {@link ZoomMeetingSync}.
+ * to participants, reminder triggers); the session's {@link VideoMeetingProvider} is told in the same transaction
+ * and answers what the session records of its meeting (input rules: {@link SessionChecks}).
  */
 @Service
 public class LiveSessionService {
-
-	static final int MAX_TITLE = 200;
-
-	static final int MIN_DURATION = 15;
-
-	static final int MAX_DURATION = 600;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final char[] ROOM_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
 	private final SessionRepository sessions;
 
@@ -59,29 +48,21 @@ public class LiveSessionService {
 
 	private final RunRoster roster;
 
-	private final JitsiSettings jitsi;
-
-	private final ObjectProvider<ZoomMeetingSync> zoom;
+	private final VideoProviders providers;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	LiveSessionService(SessionRepository sessions, RunService runs, SessionViews views, RunRoster roster, JitsiSettings jitsi,
-			ObjectProvider<ZoomMeetingSync> zoom, ApplicationEventPublisher events, Clock clock) {
+	LiveSessionService(SessionRepository sessions, RunService runs, SessionViews views, RunRoster roster,
+			VideoProviders providers, ApplicationEventPublisher events, Clock clock) {
 		this.sessions = sessions;
 		this.runs = runs;
 		this.views = views;
 		this.roster = roster;
-		this.jitsi = jitsi;
-		this.zoom = zoom;
+		this.providers = providers;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/** Whether Zoom credentials are configured, so that Zoom can be chosen. */
-	public boolean zoomAvailable() {
-		return this.zoom.getIfAvailable() != null;
 	}
 
 	// Organiser
@@ -91,23 +72,18 @@ public class LiveSessionService {
 	public long schedule(SessionDraft draft) {
 		Instant now = this.clock.instant();
 		RunDetails run = schedulableRun(draft.runId());
-		String title = checkedTitle(draft.title());
-		Instant start = checkedStart(draft.date(), draft.time(), draft.zone(), draft.durationMinutes(), now);
-		if (draft.provider() == VideoProvider.ZOOM && !zoomAvailable()) {
-			throw new UserFacingException("liveclass.error.zoomNotConfigured");
-		}
+		String title = SessionChecks.title(draft.title());
+		Instant start = SessionChecks.start(draft.date(), draft.time(), draft.zone(), draft.durationMinutes(), now);
+		VideoMeetingProvider provider = this.providers.forNewSession(draft.provider());
 		PelitaUser me = CurrentUser.require();
-		SessionRecord session = new SessionRecord(run.id(), draft.provider(), me.accountId(), now);
+		SessionRecord session = new SessionRecord(run.id(), provider.id(), me.accountId(), now);
 		session.schedule(start, draft.durationMinutes(), draft.zone(), now);
 		session.describe(title, draft.hostAccountId() == null ? me.accountId() : draft.hostAccountId(),
-				blankToNull(draft.instructor()), now);
-		if (draft.provider() == VideoProvider.JITSI) {
-			String room = newRoomName();
-			session.room(room, this.jitsi.roomUrl(room));
-		}
-		long id = this.sessions.saveAndFlush(session).getId();
+				SessionChecks.blankToNull(draft.instructor()), now);
+		long id = this.sessions.save(session).getId();
+		session.apply(provider.createMeeting(SessionViews.meeting(session)), now);
+		this.sessions.flush();
 		this.events.publishEvent(new LiveSessionScheduled(id, run.id(), start, session.endsAt(), 0));
-		syncMeeting(session);
 		return id;
 	}
 
@@ -118,8 +94,8 @@ public class LiveSessionService {
 		Instant now = this.clock.instant();
 		SessionRecord session = this.sessions.lock(sessionId)
 			.orElseThrow(() -> new UserFacingException("liveclass.error.notFound"));
-		requireChangeable(session, now);
-		Instant start = checkedStart(date, time, zone, durationMinutes, now);
+		SessionChecks.requireChangeable(session, now);
+		Instant start = SessionChecks.start(date, time, zone, durationMinutes, now);
 		if (start.equals(session.getStartsAt()) && durationMinutes == session.getDurationMinutes()) {
 			throw new UserFacingException("liveclass.error.sameTime");
 		}
@@ -129,7 +105,7 @@ public class LiveSessionService {
 		this.sessions.flush();
 		this.events.publishEvent(new LiveSessionRescheduled(sessionId, session.getRunId(), previous, start,
 				session.endsAt(), session.getSequence()));
-		syncMeeting(session);
+		tellProvider(session, VideoMeetingProvider::updateMeeting);
 	}
 
 	/** Title, host and instructor: shown on pages and in later invitations; the time does not change. */
@@ -142,14 +118,14 @@ public class LiveSessionService {
 		if (session.getStatus() == SessionStatus.CANCELLED) {
 			throw new UserFacingException("liveclass.error.cancelled");
 		}
-		String newTitle = checkedTitle(title);
-		String newInstructor = blankToNull(instructor);
+		String newTitle = SessionChecks.title(title);
+		String newInstructor = SessionChecks.blankToNull(instructor);
 		boolean meetingChanges = !newTitle.equals(session.getTitle())
-				|| !java.util.Objects.equals(newInstructor, session.getInstructor());
+				|| !Objects.equals(newInstructor, session.getInstructor());
 		session.describe(newTitle, hostAccountId == null ? session.getHostAccountId() : hostAccountId, newInstructor,
 				now);
 		if (meetingChanges) {
-			syncMeeting(session);
+			tellProvider(session, VideoMeetingProvider::updateMeeting);
 		}
 	}
 
@@ -159,11 +135,7 @@ public class LiveSessionService {
 	public void recording(long sessionId, @Nullable String url) {
 		SessionRecord session = this.sessions.findById(sessionId)
 			.orElseThrow(() -> new UserFacingException("liveclass.error.notFound"));
-		String link = blankToNull(url);
-		if (link != null && !isWebAddress(link)) {
-			throw new UserFacingException("liveclass.error.recordingUrl");
-		}
-		session.recording(link, this.clock.instant());
+		session.recording(SessionChecks.recordingUrl(url), this.clock.instant());
 	}
 
 	@PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
@@ -172,16 +144,13 @@ public class LiveSessionService {
 		Instant now = this.clock.instant();
 		SessionRecord session = this.sessions.lock(sessionId)
 			.orElseThrow(() -> new UserFacingException("liveclass.error.notFound"));
-		requireChangeable(session, now);
-		String why = blankToNull(reason);
-		if (why != null && why.length() > 500) {
-			throw new UserFacingException("liveclass.error.reasonTooLong", 500);
-		}
+		SessionChecks.requireChangeable(session, now);
+		String why = SessionChecks.cancelReason(reason);
 		session.cancel(why, now);
 		this.sessions.flush();
 		this.events.publishEvent(new LiveSessionCancelled(sessionId, session.getRunId(), session.getStartsAt(),
 				session.getSequence(), why));
-		syncMeeting(session);
+		tellProvider(session, VideoMeetingProvider::deleteMeeting);
 	}
 
 	/** The sessions of a run, for its organiser page; cancelled ones included. */
@@ -238,7 +207,7 @@ public class LiveSessionService {
 	/** The signed-in person's next session that has not ended yet, if any. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public java.util.Optional<LiveSession> myNextSession() {
+	public Optional<LiveSession> myNextSession() {
 		Instant now = this.clock.instant();
 		return mySessions().stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).findFirst();
 	}
@@ -247,17 +216,13 @@ public class LiveSessionService {
 		return this.views.of(records, withJoinUrl);
 	}
 
-	private void syncMeeting(SessionRecord session) {
-		if (session.getProvider() == VideoProvider.ZOOM) {
-			ZoomMeetingSync sync = this.zoom.getIfAvailable();
-			if (sync == null) {
-				session.meetingFailed("Zoom is not configured", this.clock.instant());
-			}
-			else {
-				session.meetingPending(null, null, this.clock.instant());
-				sync.requestSync(session.getId());
-			}
-		}
+	/** The session's provider is told of the change; a provider no longer installed leaves the meeting FAILED. */
+	private void tellProvider(SessionRecord session,
+			BiFunction<VideoMeetingProvider, Meeting, MeetingChange> change) {
+		Optional<VideoMeetingProvider> provider = this.providers.find(session.getProvider());
+		session.apply(provider.map(p -> change.apply(p, SessionViews.meeting(session)))
+			.orElseGet(() -> new MeetingChange.Failed("Video provider " + session.getProvider() + " is not installed")),
+				this.clock.instant());
 	}
 
 	private RunDetails schedulableRun(long runId) {
@@ -274,68 +239,8 @@ public class LiveSessionService {
 		return run;
 	}
 
-	private static void requireChangeable(SessionRecord session, Instant now) {
-		if (session.getStatus() == SessionStatus.CANCELLED) {
-			throw new UserFacingException("liveclass.error.cancelled");
-		}
-		if (!session.endsAt().isAfter(now)) {
-			throw new UserFacingException("liveclass.error.over");
-		}
-	}
-
-	private static String checkedTitle(@Nullable String title) {
-		String trimmed = title == null ? "" : title.strip();
-		if (trimmed.isEmpty()) {
-			throw new UserFacingException("liveclass.error.titleRequired");
-		}
-		if (trimmed.length() > MAX_TITLE) {
-			throw new UserFacingException("liveclass.error.titleTooLong", MAX_TITLE);
-		}
-		return trimmed;
-	}
-
-	private static Instant checkedStart(@Nullable LocalDate date, @Nullable LocalTime time, @Nullable ZoneId zone,
-			int durationMinutes, Instant now) {
-		if (date == null || time == null) {
-			throw new UserFacingException("liveclass.error.startRequired");
-		}
-		if (zone == null || !IndonesianTime.ZONES.contains(zone)) {
-			throw new UserFacingException("liveclass.error.zone");
-		}
-		if (durationMinutes < MIN_DURATION || durationMinutes > MAX_DURATION) {
-			throw new UserFacingException("liveclass.error.duration", MIN_DURATION, MAX_DURATION);
-		}
-		Instant start = date.atTime(time).atZone(zone).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		if (!start.isAfter(now)) {
-			throw new UserFacingException("liveclass.error.startPast");
-		}
-		return start;
-	}
-
 	private static boolean organiser(PelitaUser user) {
 		return user.hasRole(Role.ORGANISER) || user.hasRole(Role.ADMIN);
-	}
-
-	static String newRoomName() {
-		StringBuilder room = new StringBuilder("pelita-");
-		for (int i = 0; i < 24; i++) {
-			room.append(ROOM_ALPHABET[RANDOM.nextInt(ROOM_ALPHABET.length)]);
-		}
-		return room.toString();
-	}
-
-	private static boolean isWebAddress(String text) {
-		try {
-			URI uri = URI.create(text);
-			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -1,32 +1,18 @@
 package id.pelita.liveclass;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import id.pelita.liveclass.internal.CalendarText;
 import id.pelita.shared.i18n.Translations;
-import id.pelita.shared.time.IndonesianTime;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
@@ -41,10 +27,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzName;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -69,7 +51,7 @@ import org.springframework.stereotype.Component;
  * {@code DTEND}, never {@code DURATION}), with a {@code VTIMEZONE} for each zone used. {@code LOCATION} and
  * {@code URL} are the session's page in Pelita, not the room address: attendance is recorded only when people
  * join from there. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence (ical4j's own
- * folding counts characters, not octets, so this class folds by itself).
+ * folding counts characters, not octets, so {@link CalendarText} folds by octets).
  */
 @Component
 public class SessionCalendar {
@@ -79,14 +61,6 @@ public class SessionCalendar {
 
 	/** The media type of the files, for downloads and e-mail parts (add {@code ; method=...} for e-mail). */
 	public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
-
-	static final int MAX_LINE_OCTETS = 75;
-
-	private static final String CRLF = "\r\n";
-
-	private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>");
-
-	private static final Instant EPOCH = Instant.EPOCH;
 
 	private final Translations translations;
 
@@ -106,7 +80,7 @@ public class SessionCalendar {
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		String parsedHost = URI.create(this.publicUrl).getHost();
 		this.host = parsedHost == null || parsedHost.isBlank() ? "localhost" : parsedHost;
-		this.organizerEmail = emailAddress(organizerEmail).orElse("no-reply@" + this.host);
+		this.organizerEmail = CalendarText.emailAddress(organizerEmail).orElse("no-reply@" + this.host);
 	}
 
 	/**
@@ -120,11 +94,11 @@ public class SessionCalendar {
 			throw new IllegalArgumentException("Session " + session.id() + " is cancelled: send a CANCEL");
 		}
 		Calendar calendar = calendar(method == Method.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
-		addTimeZones(calendar, List.of(session));
+		CalendarText.addTimeZones(calendar, List.of(session.zone()));
 		VEvent event = event(session, attendee.language(), method == Method.CANCEL);
 		net.fortuna.ical4j.model.property.Attendee invitee = new net.fortuna.ical4j.model.property.Attendee(
-				mailto(attendee.email()));
-		invitee.add(new Cn(parameterText(attendee.name())));
+				CalendarText.mailto(attendee.email()));
+		invitee.add(new Cn(CalendarText.parameterText(attendee.name())));
 		invitee.add(Role.REQ_PARTICIPANT);
 		invitee.add(PartStat.NEEDS_ACTION);
 		invitee.add(Rsvp.TRUE);
@@ -155,7 +129,7 @@ public class SessionCalendar {
 			calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
 			calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)), Duration.ofHours(1)));
 		}
-		addTimeZones(calendar, sessions);
+		CalendarText.addTimeZones(calendar, sessions.stream().map(LiveSession::zone).toList());
 		for (LiveSession session : sessions) {
 			calendar.add(event(session, language, session.cancelled()));
 		}
@@ -192,7 +166,7 @@ public class SessionCalendar {
 		event.add(new Description(description(session, language, cancelled, page)));
 		event.add(new Location(page));
 		event.add(new Url(URI.create(page)));
-		Organizer organizer = new Organizer(mailto(this.organizerEmail));
+		Organizer organizer = new Organizer(CalendarText.mailto(this.organizerEmail));
 		organizer.add(new Cn("Pelita"));
 		event.add(organizer);
 		event.add(new Sequence(session.sequence()));
@@ -221,104 +195,14 @@ public class SessionCalendar {
 			lines.add(this.translations.translate("schedule.ics.instructor", language, session.instructor()));
 		}
 		lines.add(this.translations.translate("schedule.ics.provider", language,
-				this.translations.translate(session.provider().labelKey(), language)));
+				this.translations.translate(session.providerLabelKey(), language)));
 		lines.add(this.translations.translate("schedule.ics.join", language, page));
 		return String.join("\n", lines);
 	}
 
-	/** A {@code VTIMEZONE} for each zone the sessions are written in, before the events that use it. */
-	private static void addTimeZones(Calendar calendar, List<LiveSession> sessions) {
-		Set<ZoneId> zones = new LinkedHashSet<>();
-		sessions.forEach(session -> zones.add(session.zone()));
-		for (ZoneId zone : zones) {
-			calendar.add((CalendarComponent) timeZone(zone));
-		}
-	}
-
-	/**
-	 * Indonesia's zones have not changed their offset since 1964 and have no daylight saving time: one
-	 * {@code STANDARD} block from 1970 describes them fully. Any other zone gets ical4j's full definition.
-	 */
-	static VTimeZone timeZone(ZoneId zone) {
-		if (zone.getRules().nextTransition(EPOCH) != null) {
-			return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone();
-		}
-		ZoneOffset offset = zone.getRules().getOffset(EPOCH);
-		Standard standard = new Standard();
-		standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
-		standard.add(new TzOffsetFrom(offset));
-		standard.add(new TzOffsetTo(offset));
-		standard.add(new TzName(IndonesianTime.label(zone)));
-		VTimeZone timeZone = new VTimeZone();
-		timeZone.add(new TzId(zone.getId()));
-		timeZone.add(standard);
-		return timeZone;
-	}
-
 	/** The calendar as a file: CRLF line ends, folded at 75 octets. */
 	private static String text(Calendar calendar) {
-		return fold(calendar.toString());
-	}
-
-	/**
-	 * Folds content lines longer than 75 octets (RFC 5545 section 3.1): CRLF and one space before the rest, which
-	 * then counts towards the next 75. Characters are kept whole, so no UTF-8 sequence is split.
-	 */
-	static String fold(String unfolded) {
-		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 25);
-		for (String line : unfolded.split(CRLF)) {
-			int octets = 0;
-			for (int i = 0; i < line.length();) {
-				int codePoint = line.codePointAt(i);
-				int size = utf8Length(codePoint);
-				if (octets + size > MAX_LINE_OCTETS) {
-					folded.append(CRLF).append(' ');
-					octets = 1;
-				}
-				folded.appendCodePoint(codePoint);
-				octets += size;
-				i += Character.charCount(codePoint);
-			}
-			folded.append(CRLF);
-		}
-		return folded.toString();
-	}
-
-	private static int utf8Length(int codePoint) {
-		if (codePoint < 0x80) {
-			return 1;
-		}
-		if (codePoint < 0x800) {
-			return 2;
-		}
-		return codePoint < 0x10000 ? 3 : 4;
-	}
-
-	private static URI mailto(String email) {
-		try {
-			return new URI("mailto", email.strip(), null);
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("Not an e-mail address: " + email, ex);
-		}
-	}
-
-	/** Parameter values cannot hold double quotes or line breaks (RFC 5545 section 3.2). */
-	private static String parameterText(String text) {
-		return text.replace('"', '\'').replaceAll("[\\r\\n\\p{Cntrl}]+", " ").strip();
-	}
-
-	/** The address of {@code no-reply@example.go.id} or {@code Pelita LMS <no-reply@example.go.id>}. */
-	static Optional<String> emailAddress(@Nullable String setting) {
-		if (setting == null || setting.isBlank()) {
-			return Optional.empty();
-		}
-		Matcher bracketed = ADDRESS_IN_BRACKETS.matcher(setting);
-		if (bracketed.find()) {
-			return Optional.of(bracketed.group(1));
-		}
-		String plain = setting.strip();
-		return plain.contains("@") && !plain.contains(" ") ? Optional.of(plain) : Optional.empty();
+		return CalendarText.fold(calendar.toString());
 	}
 
 	/** The iTIP method of a message to a participant. */

@@ -8,18 +8,15 @@ import java.util.regex.Pattern;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.liveclass.internal.AttendanceLedger;
-import id.pelita.liveclass.internal.JitsiTokens;
-import id.pelita.liveclass.internal.JitsiTokens.JitsiUser;
 import id.pelita.liveclass.internal.JoinClicks;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
-import id.pelita.liveclass.internal.ZoomJoinLinks;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Joining a session from its page, for the people {@link LiveSessionService#session(long)} lets in (confirmed
  * participants of the run, organisers, administrators), and only while Join is open (15 minutes before the start
- * until the end).
+ * until the end). The session's {@link VideoMeetingProvider} says where Join goes:
  * <ul>
- * <li>Jitsi: the page embeds the meeting; the browser reports joined / still there (every minute) / left with a
- * key it draws per join, and each join becomes an attendance interval (source {@code JITSI}). Times are the
- * server's clock, never the browser's. Heartbeats and leaves arriving after the end are stamped at the end.</li>
- * <li>Zoom: the click is recorded and the person is sent to their own join address (as a registrant, when Zoom
- * is configured), else the meeting's.</li>
+ * <li>a meeting embedded in the page (Jitsi): the browser reports joined / still there (every minute) / left with a
+ * key it draws per join, and each join becomes an attendance interval under the provider's page source
+ * ({@code JITSI}). Times are the server's clock, never the browser's. Heartbeats and leaves arriving after the end
+ * are stamped at the end.</li>
+ * <li>a link (Zoom: the person's registrant link, else the meeting's): the click is recorded and the person is sent
+ * there.</li>
  * </ul>
  */
 @Service
@@ -47,60 +45,63 @@ public class SessionJoinService {
 
 	private final AttendanceLedger ledger;
 
-	private final JitsiSettings jitsi;
-
-	private final JitsiTokens tokens;
+	private final VideoProviders providers;
 
 	private final PersonDirectory people;
 
 	private final JoinClicks clicks;
 
-	private final ObjectProvider<ZoomJoinLinks> zoomLinks;
-
 	private final Clock clock;
 
 	SessionJoinService(LiveSessionService sessions, SessionRepository records, AttendanceLedger ledger,
-			JitsiSettings jitsi, JitsiTokens tokens, PersonDirectory people, JoinClicks clicks,
-			ObjectProvider<ZoomJoinLinks> zoomLinks, Clock clock) {
+			VideoProviders providers, PersonDirectory people, JoinClicks clicks, Clock clock) {
 		this.sessions = sessions;
 		this.records = records;
 		this.ledger = ledger;
-		this.jitsi = jitsi;
-		this.tokens = tokens;
+		this.providers = providers;
 		this.people = people;
 		this.clicks = clicks;
-		this.zoomLinks = zoomLinks;
 		this.clock = clock;
 	}
 
-	/** The embedding of the session's Jitsi meeting for the signed-in person, with their token if needed. */
+	/** Whether Join shows the session's meeting in the page ({@link #embedding}), else it opens a {@link #link}. */
+	public boolean embeds(LiveSession session) {
+		return this.providers.find(session.provider()).map(VideoMeetingProvider::embedded).orElse(false);
+	}
+
+	/** The embedding of the session's meeting for the signed-in person, with their token if the server wants one. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public JitsiJoin jitsi(long sessionId) {
-		LiveSession session = openSession(sessionId, VideoProvider.JITSI);
-		SessionRecord record = this.records.findById(sessionId)
-			.orElseThrow(() -> new UserFacingException("liveclass.error.notFound"));
-		String room = record.getRoomName();
-		if (room == null) {
-			throw new UserFacingException("attendance.error.meetingNotReady");
+	public JitsiJoin embedding(long sessionId) {
+		if (!(join(sessionId, true) instanceof JitsiJoin embedded)) {
+			throw new UserFacingException("attendance.error.otherProvider");
 		}
-		PelitaUser me = CurrentUser.require();
-		PersonRef person = this.people.find(me.accountId()).orElse(null);
-		String name = person == null || person.fullName().isBlank() ? me.displayName() : person.fullName();
-		String email = person == null ? null : person.email();
-		boolean host = host(session, me);
-		String jwt = this.jitsi.tokenAuth() ? this.tokens.token(room, session.joinOpensAt(), session.endsAt(),
-				new JitsiUser(String.valueOf(me.accountId()), name, email), host) : null;
-		return new JitsiJoin(this.jitsi.domain(), room, jwt, name, email, host, session.title());
+		return embedded;
+	}
+
+	/** Records the click on Join of a meeting that opens at its provider and answers where to send the person. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public String link(long sessionId) {
+		if (!(join(sessionId, false) instanceof MeetingLink link)) {
+			throw new UserFacingException("attendance.error.otherProvider");
+		}
+		this.clicks.record(sessionId, CurrentUser.require().accountId(), this.clock.instant());
+		return link.url();
 	}
 
 	/** The browser joined the conference: opens an interval now. False when this key was already reported. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public boolean joined(long sessionId, String clientKey) {
-		openSession(sessionId, VideoProvider.JITSI);
+		LiveSession session = this.sessions.session(sessionId);
+		AttendanceSource source = pageSource(session);
+		if (source == null) {
+			throw new UserFacingException("attendance.error.otherProvider");
+		}
+		requireOpen(session);
 		long me = CurrentUser.require().accountId();
-		return this.ledger.open(sessionId, me, AttendanceSource.JITSI, key(me, clientKey), this.clock.instant());
+		return this.ledger.open(sessionId, me, source, key(me, clientKey), this.clock.instant());
 	}
 
 	/** Still in the conference: extends the join's interval to now (at most to the end). */
@@ -109,7 +110,9 @@ public class SessionJoinService {
 	public boolean stillThere(long sessionId, String clientKey) {
 		LiveSession session = this.sessions.session(sessionId);
 		long me = CurrentUser.require().accountId();
-		return this.ledger.heartbeat(sessionId, me, AttendanceSource.JITSI, key(me, clientKey), stamp(session));
+		String key = key(me, clientKey);
+		AttendanceSource source = pageSource(session);
+		return source != null && this.ledger.heartbeat(sessionId, me, source, key, stamp(session));
 	}
 
 	/** Left the conference (or closed the page): closes the join's interval now (at most at the end). */
@@ -118,32 +121,29 @@ public class SessionJoinService {
 	public boolean left(long sessionId, String clientKey) {
 		LiveSession session = this.sessions.session(sessionId);
 		long me = CurrentUser.require().accountId();
-		return this.ledger.close(sessionId, me, AttendanceSource.JITSI, key(me, clientKey), stamp(session));
+		String key = key(me, clientKey);
+		AttendanceSource source = pageSource(session);
+		return source != null && this.ledger.close(sessionId, me, source, key, stamp(session));
 	}
 
-	/** Records the click on Join of a Zoom session and answers where to send the person. */
-	@PreAuthorize("isAuthenticated()")
-	@Transactional
-	public String zoom(long sessionId) {
-		LiveSession session = openSession(sessionId, VideoProvider.ZOOM);
-		long me = CurrentUser.require().accountId();
-		ZoomJoinLinks links = this.zoomLinks.getIfAvailable();
-		String url = links == null ? null : links.joinUrlFor(sessionId, me).orElse(null);
-		if (url == null) {
-			url = session.joinUrl();
-		}
-		if (url == null || session.meetingState() != MeetingState.READY) {
-			throw new UserFacingException("attendance.error.meetingNotReady");
-		}
-		this.clicks.record(sessionId, me, this.clock.instant());
-		return url;
-	}
-
-	private LiveSession openSession(long sessionId, VideoProvider provider) {
+	/** Asks the session's provider where the signed-in person goes, if its meetings open the way the page expects. */
+	private JoinTarget join(long sessionId, boolean embedded) {
 		LiveSession session = this.sessions.session(sessionId);
-		if (session.provider() != provider) {
-			throw new UserFacingException("attendance.error.otherProvider");
-		}
+		VideoMeetingProvider provider = this.providers.find(session.provider())
+			.filter(candidate -> candidate.embedded() == embedded)
+			.orElseThrow(() -> new UserFacingException("attendance.error.otherProvider"));
+		requireOpen(session);
+		SessionRecord record = this.records.findById(sessionId)
+			.orElseThrow(() -> new UserFacingException("liveclass.error.notFound"));
+		PelitaUser me = CurrentUser.require();
+		PersonRef person = this.people.find(me.accountId()).orElse(null);
+		String name = person == null || person.fullName().isBlank() ? me.displayName() : person.fullName();
+		String email = person == null ? null : person.email();
+		return provider.join(SessionViews.meeting(record),
+				new MeetingParticipant(me.accountId(), name, email, host(session, me)));
+	}
+
+	private void requireOpen(LiveSession session) {
 		Instant now = this.clock.instant();
 		if (session.cancelled()) {
 			throw new UserFacingException("liveclass.error.cancelled");
@@ -154,7 +154,10 @@ public class SessionJoinService {
 		if (!session.joinOpenAt(now)) {
 			throw new UserFacingException("attendance.error.ended");
 		}
-		return session;
+	}
+
+	private @Nullable AttendanceSource pageSource(LiveSession session) {
+		return this.providers.find(session.provider()).flatMap(VideoMeetingProvider::pageAttendance).orElse(null);
 	}
 
 	private Instant stamp(LiveSession session) {

@@ -30,17 +30,13 @@ public class SessionPlanning {
 
 	private final RunRoster roster;
 
-	private final VideoSettings video;
+	private final VideoProviders providers;
 
-	private final LiveSessionService sessions;
-
-	SessionPlanning(RunService runs, PersonDirectory people, RunRoster roster, VideoSettings video,
-			LiveSessionService sessions) {
+	SessionPlanning(RunService runs, PersonDirectory people, RunRoster roster, VideoProviders providers) {
 		this.runs = runs;
 		this.people = people;
 		this.roster = roster;
-		this.video = video;
-		this.sessions = sessions;
+		this.providers = providers;
 	}
 
 	/** The run whose sessions an organiser plans. */
@@ -71,10 +67,21 @@ public class SessionPlanning {
 		return hosts;
 	}
 
-	/** The provider a new session starts with: {@code pelita.video.provider}, Jitsi while Zoom is not configured. */
-	public VideoProvider defaultProvider() {
-		VideoProvider configured = this.video.defaultProvider();
-		return configured == VideoProvider.ZOOM && !this.sessions.zoomAvailable() ? VideoProvider.JITSI : configured;
+	/**
+	 * The id of the provider a new session starts with: {@code pelita.video.provider}, Jitsi while that one is not
+	 * available (Zoom without credentials).
+	 */
+	public String defaultProvider() {
+		return this.providers.defaultProvider();
+	}
+
+	/** The video providers an organiser can pick from, in order; those not configured cannot be chosen. */
+	public List<ProviderChoice> providers() {
+		return this.providers.all()
+			.stream()
+			.map(provider -> new ProviderChoice(provider.id(), VideoMeetingProvider.labelKey(provider.id()),
+					provider.available()))
+			.toList();
 	}
 
 	/** Whether the signed-in person may open the run's session pages: its confirmed participants and organisers. */
@@ -94,6 +101,13 @@ public class SessionPlanning {
 
 	/** An organiser who can host a session. */
 	public record Host(long accountId, String name) {
+	}
+
+	/**
+	 * A video provider as the schedule form offers it.
+	 * @param available whether it can be chosen (it is configured)
+	 */
+	public record ProviderChoice(String id, String labelKey, boolean available) {
 	}
 
 }

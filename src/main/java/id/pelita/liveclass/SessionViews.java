@@ -34,6 +34,14 @@ class SessionViews {
 		return records.stream().map(record -> view(record, runById.get(record.getRunId()), withJoinUrl)).toList();
 	}
 
+	/** The session's meeting as its provider sees it. */
+	static Meeting meeting(SessionRecord record) {
+		return new Meeting(record.getId(), record.getRunId(), record.getTitle(), record.getInstructor(),
+				record.getStartsAt(), record.getDurationMinutes(), record.getZone(),
+				record.getStatus() == SessionStatus.CANCELLED, record.getRoomName(), record.getMeetingId(),
+				record.getJoinUrl(), record.getMeetingState());
+	}
+
 	static LiveSession view(SessionRecord record, @Nullable RunDetails run, boolean withJoinUrl) {
 		return new LiveSession(record.getId(), record.getRunId(), run == null ? "" : run.name(),
 				run == null ? "" : run.courseTitle(), record.getTitle(), record.getStartsAt(),

@@ -47,7 +47,7 @@ public final class LiveClassFixtures {
 
 	/** A Jitsi session of the run starting after the given time from now (WIB), lasting the minutes. */
 	public long session(long runId, Duration startsIn, int minutes) {
-		return session(runId, startsIn, minutes, VideoProvider.JITSI);
+		return session(runId, startsIn, minutes, "JITSI");
 	}
 
 	/** A Jitsi session starting exactly at the instant (seconds kept), for tests that wait for a trigger. */
@@ -55,10 +55,10 @@ public final class LiveClassFixtures {
 		ZonedDateTime at = start.atZone(IndonesianTime.WIB);
 		return this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
 			.schedule(new SessionDraft(runId, "Sesi tepat " + at.toLocalTime(), at.toLocalDate(), at.toLocalTime(),
-					IndonesianTime.WIB, 60, VideoProvider.JITSI, null, null)));
+					IndonesianTime.WIB, 60, "JITSI", null, null)));
 	}
 
-	public long session(long runId, Duration startsIn, int minutes, VideoProvider provider) {
+	public long session(long runId, Duration startsIn, int minutes, String provider) {
 		ZoneId zone = IndonesianTime.WIB;
 		Instant now = this.context.getBean(Clock.class).instant();
 		ZonedDateTime start = now.plus(startsIn).atZone(zone).withSecond(0).withNano(0);

@@ -31,7 +31,7 @@ class SessionCalendarBenchmarks {
 			.mapToObj(i -> new LiveSession(1000 + i, 7, "Angkatan I - Desember 2026",
 					"Pelatihan Kepemimpinan Tingkat IV — Pengawas", "Sesi " + (i + 1) + ": Kepemimpinan “Banten Ceria”",
 					Instant.parse("2026-12-01T02:00:00Z").plus(Duration.ofDays(i * 3L)), 90,
-					IndonesianTime.ZONES.get(i % 3), VideoProvider.JITSI, 1L, "Dr. Siti Rahma, M.Si.", null,
+					IndonesianTime.ZONES.get(i % 3), "JITSI", 1L, "Dr. Siti Rahma, M.Si.", null,
 					i % 10 == 0 ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED, null, i % 10 == 0 ? 1 : 0,
 					MeetingState.READY, null, null, null))
 			.toList();

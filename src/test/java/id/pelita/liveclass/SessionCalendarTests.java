@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.pelita.liveclass.SessionCalendar.Attendee;
+import id.pelita.liveclass.internal.CalendarText;
 import id.pelita.liveclass.SessionCalendar.Method;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
@@ -72,11 +73,11 @@ class SessionCalendarTests {
 		String invited = this.calendar.invitation(session(7, 0, SessionStatus.SCHEDULED), this.siti, Method.REQUEST);
 		LiveSession moved = new LiveSession(7, 3, "Angkatan I - Desember 2026", "Manajemen Arsip Dinamis",
 				"Pembukaan dan Orientasi", Instant.parse("2026-12-04T06:30:00Z"), 120, IndonesianTime.WIB,
-				VideoProvider.JITSI, 1L, "Dr. Siti Rahma", null, SessionStatus.SCHEDULED, null, 1, MeetingState.READY,
+				"JITSI", 1L, "Dr. Siti Rahma", null, SessionStatus.SCHEDULED, null, 1, MeetingState.READY,
 				null, null, "https://meet.jit.si/pelita-x");
 		String update = calendarAt(NOW.plusSeconds(3600)).invitation(moved, this.siti, Method.REQUEST);
 		LiveSession cancelled = new LiveSession(7, 3, "Angkatan I - Desember 2026", "Manajemen Arsip Dinamis",
-				"Pembukaan dan Orientasi", moved.startsAt(), 120, IndonesianTime.WIB, VideoProvider.JITSI, 1L, null, null,
+				"Pembukaan dan Orientasi", moved.startsAt(), 120, IndonesianTime.WIB, "JITSI", 1L, null, null,
 				SessionStatus.CANCELLED, "Narasumber berhalangan", 2, MeetingState.READY, null, null, null);
 		assertThat(Method.of(cancelled)).isEqualTo(Method.CANCEL);
 		String cancel = calendarAt(NOW.plusSeconds(7200)).invitation(cancelled, this.siti, Method.CANCEL);
@@ -132,7 +133,7 @@ class SessionCalendarTests {
 	@Test
 	void aLongIndonesianTitleIsFoldedAt75OctetsWithoutSplittingACharacter() throws Exception {
 		LiveSession session = new LiveSession(9, 3, "Angkatan I - Desember 2026", "Kepemimpinan Pengawas", LONG_TITLE,
-				Instant.parse("2026-12-03T02:00:00Z"), 90, IndonesianTime.WIB, VideoProvider.JITSI, 1L,
+				Instant.parse("2026-12-03T02:00:00Z"), 90, IndonesianTime.WIB, "JITSI", 1L,
 				"Prof. Dr. Ir. H. Ahmad Syarifuddin, M.Si. — Widyaiswara Ahli Utama", null, SessionStatus.SCHEDULED, null,
 				0, MeetingState.READY, null, null, null);
 		String text = this.calendar.invitation(session, this.siti, Method.REQUEST);
@@ -154,22 +155,22 @@ class SessionCalendarTests {
 	@Test
 	void foldingCountsOctetsAndNeverSplitsAMultiByteCharacter() {
 		String line = "SUMMARY:" + "é".repeat(40) + "“" + "𝄞".repeat(10);
-		String folded = SessionCalendar.fold(line + "\r\n");
+		String folded = CalendarText.fold(line + "\r\n");
 		for (String physical : folded.split("\r\n")) {
 			assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
 			assertThat(decodesStrictly(physical.getBytes(StandardCharsets.UTF_8))).isTrue();
 		}
 		assertThat(folded.split("\r\n")[0].getBytes(StandardCharsets.UTF_8)).hasSize(74);
 		assertThat(unfold(folded)).isEqualTo(line + "\r\n");
-		assertThat(SessionCalendar.fold("A".repeat(75) + "\r\n")).as("exactly 75 octets stay on one line")
+		assertThat(CalendarText.fold("A".repeat(75) + "\r\n")).as("exactly 75 octets stay on one line")
 			.isEqualTo("A".repeat(75) + "\r\n");
-		assertThat(SessionCalendar.fold("A".repeat(76) + "\r\n")).isEqualTo("A".repeat(75) + "\r\n A\r\n");
+		assertThat(CalendarText.fold("A".repeat(76) + "\r\n")).isEqualTo("A".repeat(75) + "\r\n A\r\n");
 	}
 
 	@Test
 	void specialCharactersAreEscapedAndLineBreaksWrittenAsBackslashN() throws Exception {
 		LiveSession session = new LiveSession(11, 3, "Angkatan I", "Kearsipan; Digital, Dasar", "Sesi 1\\2; tanya, jawab",
-				Instant.parse("2026-12-03T02:00:00Z"), 60, IndonesianTime.WIB, VideoProvider.ZOOM, 1L, null, null,
+				Instant.parse("2026-12-03T02:00:00Z"), 60, IndonesianTime.WIB, "ZOOM", 1L, null, null,
 				SessionStatus.CANCELLED, "Narasumber sakit.\nDiganti minggu depan; lihat, jadwal", 1, MeetingState.READY,
 				null, null, null);
 		String text = this.calendar.invitation(session, new Attendee("Ahmad \"Ucok\" Fauzi", "ahmad@bantenprov.go.id"),
@@ -193,7 +194,7 @@ class SessionCalendarTests {
 	@Test
 	void aFeedIsAPublishedCalendarThatKeepsCancelledSessions() throws Exception {
 		LiveSession cancelled = new LiveSession(21, 3, "Angkatan I", "Kearsipan", "Sesi batal",
-				Instant.parse("2026-12-05T02:00:00Z"), 60, IndonesianTime.WIB, VideoProvider.JITSI, 1L, null, null,
+				Instant.parse("2026-12-05T02:00:00Z"), 60, IndonesianTime.WIB, "JITSI", 1L, null, null,
 				SessionStatus.CANCELLED, null, 1, MeetingState.READY, null, null, null);
 		String text = this.calendar.feed(List.of(session(20, 0, SessionStatus.SCHEDULED), cancelled),
 				"Pelita – my class sessions", Locale.ENGLISH);
@@ -217,9 +218,9 @@ class SessionCalendarTests {
 		String text = configured.single(session(1, 0, SessionStatus.SCHEDULED));
 		assertThat(lines(unfold(text))).contains("ORGANIZER;CN=Pelita:mailto:lms@bpsdm.bantenprov.go.id",
 				"UID:session-1@lms.bantenprov.go.id");
-		assertThat(SessionCalendar.emailAddress("no-reply@bpsdm.bantenprov.go.id"))
+		assertThat(CalendarText.emailAddress("no-reply@bpsdm.bantenprov.go.id"))
 			.contains("no-reply@bpsdm.bantenprov.go.id");
-		assertThat(SessionCalendar.emailAddress("Pelita")).isEmpty();
+		assertThat(CalendarText.emailAddress("Pelita")).isEmpty();
 	}
 
 	@Test
@@ -238,13 +239,13 @@ class SessionCalendarTests {
 	private static LiveSession session(long id, int sequence, SessionStatus status) {
 		return new LiveSession(id, 3, "Angkatan I - Desember 2026", "Manajemen Arsip Dinamis",
 				"Pembukaan dan Orientasi", Instant.parse("2026-12-03T02:00:00Z"), 90, IndonesianTime.WIB,
-				VideoProvider.JITSI, 1L, "Dr. Siti Rahma", null, status, null, sequence, MeetingState.READY, null, null,
+				"JITSI", 1L, "Dr. Siti Rahma", null, status, null, sequence, MeetingState.READY, null, null,
 				"https://meet.jit.si/pelita-abcdefghijkmnpqrstuvwxyz");
 	}
 
 	private static LiveSession session(long id, ZoneId zone, String localStart) {
 		Instant start = ZonedDateTime.of(java.time.LocalDateTime.parse(localStart), zone).toInstant();
-		return new LiveSession(id, 3, "Angkatan I", "Kearsipan", "Sesi " + id, start, 60, zone, VideoProvider.JITSI,
+		return new LiveSession(id, 3, "Angkatan I", "Kearsipan", "Sesi " + id, start, 60, zone, "JITSI",
 				1L, null, null, SessionStatus.SCHEDULED, null, 0, MeetingState.READY, null, null, null);
 	}
 

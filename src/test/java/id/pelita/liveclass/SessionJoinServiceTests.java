@@ -59,11 +59,11 @@ class SessionJoinServiceTests {
 		long soon = this.fixtures.session(this.runId, Duration.ofMinutes(10), 60);
 		this.fixtures.enrolment().signIn(this.ani);
 
-		assertRefused(() -> this.joins.jitsi(later), "attendance.error.notOpenYet");
+		assertRefused(() -> this.joins.embedding(later), "attendance.error.notOpenYet");
 		assertRefused(() -> this.joins.joined(later, "abcdef0123456789"), "attendance.error.notOpenYet");
 		assertThat(this.ledger.ofSession(later)).isEmpty();
 
-		JitsiJoin join = this.joins.jitsi(soon);
+		JitsiJoin join = this.joins.embedding(soon);
 		assertThat(join.domain()).isEqualTo("meet.jit.si");
 		assertThat(join.roomName()).matches("pelita-[a-z2-9]{24}");
 		assertThat(join.jwt()).as("no token without app id and secret").isNull();
@@ -75,7 +75,7 @@ class SessionJoinServiceTests {
 	void organisersJoinAsModerators() {
 		long soon = this.fixtures.session(this.runId, Duration.ofMinutes(10), 60);
 		SignIn.as(this.context, "penyelenggara");
-		assertThat(this.joins.jitsi(soon).moderator()).isTrue();
+		assertThat(this.joins.embedding(soon).moderator()).isTrue();
 	}
 
 	@Test
@@ -87,8 +87,8 @@ class SessionJoinServiceTests {
 			return null;
 		});
 		this.fixtures.enrolment().signIn(this.ani);
-		assertRefused(() -> this.joins.jitsi(ended), "attendance.error.ended");
-		assertRefused(() -> this.joins.jitsi(cancelled), "liveclass.error.cancelled");
+		assertRefused(() -> this.joins.embedding(ended), "attendance.error.ended");
+		assertRefused(() -> this.joins.embedding(cancelled), "liveclass.error.cancelled");
 	}
 
 	@Test
@@ -129,7 +129,7 @@ class SessionJoinServiceTests {
 	void peopleOutsideTheRunAreRefused() {
 		long session = this.fixtures.session(this.runId, Duration.ofMinutes(10), 60);
 		this.fixtures.enrolment().signIn(this.fixtures.outsider());
-		assertThatExceptionOfType(OutsideScopeException.class).isThrownBy(() -> this.joins.jitsi(session));
+		assertThatExceptionOfType(OutsideScopeException.class).isThrownBy(() -> this.joins.embedding(session));
 		assertThatExceptionOfType(OutsideScopeException.class)
 			.isThrownBy(() -> this.joins.joined(session, "bbbbbbbb-2222"));
 		assertThat(this.ledger.ofSession(session)).isEmpty();
@@ -141,9 +141,9 @@ class SessionJoinServiceTests {
 		long later = this.fixtures.zoomSession(this.runId, Duration.ofDays(1), 60);
 		this.fixtures.enrolment().signIn(this.ani);
 
-		assertThat(this.joins.zoom(zoom)).isEqualTo(AttendanceFixtures.ZOOM_JOIN_URL);
-		assertRefused(() -> this.joins.zoom(later), "attendance.error.notOpenYet");
-		assertRefused(() -> this.joins.jitsi(zoom), "attendance.error.otherProvider");
+		assertThat(this.joins.link(zoom)).isEqualTo(AttendanceFixtures.ZOOM_JOIN_URL);
+		assertRefused(() -> this.joins.link(later), "attendance.error.notOpenYet");
+		assertRefused(() -> this.joins.embedding(zoom), "attendance.error.otherProvider");
 
 		JoinClicks clicks = this.context.getBean(JoinClicks.class);
 		assertThat(clicks.count(zoom, this.ani.accountId())).isEqualTo(1);

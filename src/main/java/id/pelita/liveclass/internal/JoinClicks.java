@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Clicks on "Join" that sent someone to Zoom (table {@code session_join_click}). */
+/** Clicks on "Join" that sent someone to a meeting at its provider, e.g. Zoom (table {@code session_join_click}). */
 @Component
 public class JoinClicks {
 

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import id.pelita.liveclass.MeetingChange;
 import id.pelita.liveclass.MeetingState;
 import id.pelita.liveclass.SessionStatus;
-import id.pelita.liveclass.VideoProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,9 +42,9 @@ public class SessionRecord {
 	@Column(nullable = false)
 	private String zone;
 
-	@Enumerated(EnumType.STRING)
+	/** The {@link id.pelita.liveclass.VideoMeetingProvider#id()} of its provider. */
 	@Column(nullable = false)
-	private VideoProvider provider;
+	private String provider;
 
 	@Column(name = "host_account_id")
 	private @Nullable Long hostAccountId;
@@ -103,14 +103,15 @@ public class SessionRecord {
 	protected SessionRecord() {
 	}
 
-	public SessionRecord(long runId, VideoProvider provider, long createdBy, Instant now) {
+	/** A new session: its meeting is {@code PENDING} until its provider has answered ({@link #apply}). */
+	public SessionRecord(long runId, String provider, long createdBy, Instant now) {
 		this.runId = runId;
 		this.provider = provider;
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.status = SessionStatus.SCHEDULED;
-		this.meetingState = provider == VideoProvider.JITSI ? MeetingState.READY : MeetingState.PENDING;
+		this.meetingState = MeetingState.PENDING;
 	}
 
 	public void schedule(Instant startsAt, int durationMinutes, ZoneId zone, Instant now) {
@@ -143,11 +144,17 @@ public class SessionRecord {
 		this.updatedAt = now;
 	}
 
-	/** A room of our own (Jitsi): ready at once. */
-	public void room(String roomName, String joinUrl) {
-		this.roomName = roomName;
-		this.joinUrl = joinUrl;
-		this.meetingState = MeetingState.READY;
+	/** Records what the provider answered to a change of the session. */
+	public void apply(MeetingChange change, Instant now) {
+		switch (change) {
+			case MeetingChange.Ready ready -> {
+				this.roomName = ready.roomName();
+				meetingReady(ready.meetingId(), ready.joinUrl(), now);
+			}
+			case MeetingChange.Pending pending -> meetingPending(null, null, now);
+			case MeetingChange.Failed failed -> meetingFailed(failed.reason(), now);
+			case MeetingChange.Unchanged unchanged -> { }
+		}
 	}
 
 	/** The provider's meeting was created or brought up to date. */
@@ -226,7 +233,7 @@ public class SessionRecord {
 		return ZoneId.of(this.zone);
 	}
 
-	public VideoProvider getProvider() {
+	public String getProvider() {
 		return this.provider;
 	}
 

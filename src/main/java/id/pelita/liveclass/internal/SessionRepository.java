@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import id.pelita.liveclass.VideoProvider;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,7 +21,7 @@ public interface SessionRepository extends JpaRepository<SessionRecord, Long> {
 	@Query("select s from SessionRecord s where s.startsAt >= :from and s.startsAt < :to order by s.startsAt")
 	List<SessionRecord> startingBetween(Instant from, Instant to);
 
-	Optional<SessionRecord> findByProviderAndMeetingId(VideoProvider provider, String meetingId);
+	Optional<SessionRecord> findByProviderAndMeetingId(String provider, String meetingId);
 
 	/** The session, locked for the change about to be made (a move racing a cancellation, a provider sync). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -48,7 +48,7 @@ class RunSchedule extends Div {
 			}
 			Span facts = new Span(getTranslation("schedule.runPage.facts",
 					ScheduleFormats.duration(this, session.durationMinutes()),
-					getTranslation(session.provider().labelKey())));
+					getTranslation(session.providerLabelKey())));
 			facts.addClassName("cell-line");
 			item.add(when, title, facts);
 			if (session.cancelled()) {

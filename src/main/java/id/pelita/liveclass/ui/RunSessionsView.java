@@ -193,8 +193,8 @@ class RunSessionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	private SessionForm form(SessionForm.Task task) {
 		long me = CurrentUser.require().accountId();
-		return new SessionForm(task, this.planning.hosts(), me, this.planning.defaultProvider(),
-				this.sessions.zoomAvailable(), UserContext.zone(), UserContext.locale());
+		return new SessionForm(task, this.planning.hosts(), me, this.planning.providers(),
+				this.planning.defaultProvider(), UserContext.zone(), UserContext.locale());
 	}
 
 	@Override

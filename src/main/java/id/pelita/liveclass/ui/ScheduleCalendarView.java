@@ -166,7 +166,7 @@ class ScheduleCalendarView extends VerticalLayout implements HasDynamicTitle, Be
 		time.addClassName("chip-time");
 		Span title = new Span(session.title());
 		title.addClassName("chip-title");
-		Span provider = new Span(getTranslation(session.provider().labelKey()));
+		Span provider = new Span(getTranslation(session.providerLabelKey()));
 		provider.addClassName("chip-provider");
 		Anchor chip = new Anchor("kelola/angkatan/" + session.runId() + "/sesi", time, title, provider);
 		chip.addClassName("session-chip");

@@ -175,7 +175,7 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 		this.zone = UserContext.zone();
 		this.title.setText(getTranslation("attendance.session.title", shown.title()));
 		this.details.setText(getTranslation("sessionPage.course", shown.courseTitle(), shown.runName()) + " · "
-				+ SessionFormats.when(this, shown) + " · " + getTranslation(shown.provider().labelKey())
+				+ SessionFormats.when(this, shown) + " · " + getTranslation(shown.providerLabelKey())
 				+ (shown.cancelled() ? " · " + getTranslation(shown.status().labelKey()) : ""));
 		this.back.setHref(RunAttendanceView.sessionsOfRun(shown.runId()));
 		this.runMatrix.setHref(RunAttendanceView.route(shown.runId()));

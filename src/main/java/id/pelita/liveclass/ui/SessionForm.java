@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -20,7 +21,8 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.shared.Registration;
 import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.SessionPlanning.Host;
-import id.pelita.liveclass.VideoProvider;
+import id.pelita.liveclass.SessionPlanning.ProviderChoice;
+import id.pelita.liveclass.VideoMeetingProvider;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.FieldErrors;
@@ -53,7 +55,7 @@ class SessionForm extends FormLayout {
 
 	final IntegerField duration = new IntegerField();
 
-	final Select<VideoProvider> provider = new Select<>();
+	final Select<String> provider = new Select<>();
 
 	final ComboBox<Host> host = new ComboBox<>();
 
@@ -63,7 +65,7 @@ class SessionForm extends FormLayout {
 
 	private final FieldErrors errors = new FieldErrors();
 
-	SessionForm(Task task, List<Host> hosts, long me, VideoProvider defaultProvider, boolean zoomAvailable,
+	SessionForm(Task task, List<Host> hosts, long me, List<ProviderChoice> providers, String defaultProvider,
 			ZoneId organiserZone, Locale locale) {
 		this.title.setLabel(getTranslation("schedule.form.title"));
 		this.title.setMaxLength(200);
@@ -85,12 +87,20 @@ class SessionForm extends FormLayout {
 		this.duration.setStepButtonsVisible(true);
 		this.duration.setValue(DEFAULT_DURATION);
 		this.provider.setLabel(getTranslation("schedule.form.provider"));
-		this.provider.setItems(EnumSet.allOf(VideoProvider.class));
-		this.provider.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
-		this.provider.setItemEnabledProvider(p -> p != VideoProvider.ZOOM || zoomAvailable);
+		this.provider.setItems(providers.stream().map(ProviderChoice::id).toList());
+		this.provider.setItemLabelGenerator(id -> getTranslation(VideoMeetingProvider.labelKey(id)));
+		Set<String> available = providers.stream()
+			.filter(ProviderChoice::available)
+			.map(ProviderChoice::id)
+			.collect(Collectors.toSet());
+		this.provider.setItemEnabledProvider(available::contains);
 		this.provider.setValue(defaultProvider);
-		if (!zoomAvailable) {
-			this.provider.setHelperText(getTranslation("schedule.form.zoomUnavailable"));
+		String unavailable = providers.stream()
+			.filter(choice -> !choice.available())
+			.map(choice -> getTranslation(choice.labelKey()))
+			.collect(Collectors.joining(", "));
+		if (!unavailable.isEmpty()) {
+			this.provider.setHelperText(getTranslation("schedule.form.providersUnavailable", unavailable));
 		}
 		this.host.setLabel(getTranslation("schedule.form.host"));
 		this.host.setItems(hosts);
@@ -105,7 +115,7 @@ class SessionForm extends FormLayout {
 			.on(this.date, "liveclass.error.startRequired", "liveclass.error.startPast", "liveclass.error.sameTime")
 			.on(this.zone, "liveclass.error.zone")
 			.on(this.duration, "liveclass.error.duration")
-			.on(this.provider, "liveclass.error.zoomNotConfigured")
+			.on(this.provider, "liveclass.error.zoomNotConfigured", "liveclass.error.providerUnavailable")
 			.on(this.recording, "liveclass.error.recordingUrl");
 		switch (task) {
 			case SCHEDULE -> add(this.title, this.date, this.time, this.zone, this.duration, this.provider, this.host,
@@ -149,7 +159,7 @@ class SessionForm extends FormLayout {
 		this.errors.clear();
 		fireEvent(new SubmitEvent(this, new Values(this.title.getValue(), this.date.getValue(), this.time.getValue(),
 				this.zone.getValue(), this.duration.getValue() == null ? 0 : this.duration.getValue(),
-				this.provider.getValue() == null ? VideoProvider.JITSI : this.provider.getValue(),
+				this.provider.getValue() == null ? "" : this.provider.getValue(),
 				this.host.getValue() == null ? null : this.host.getValue().accountId(), this.instructor.getValue(),
 				this.recording.getValue())));
 	}
@@ -165,7 +175,7 @@ class SessionForm extends FormLayout {
 
 	/** What the fields held when the form was sent. */
 	record Values(String title, @Nullable LocalDate date, @Nullable LocalTime time, @Nullable ZoneId zone,
-			int durationMinutes, VideoProvider provider, @Nullable Long hostAccountId, String instructor,
+			int durationMinutes, String provider, @Nullable Long hostAccountId, String instructor,
 			String recording) {
 	}
 

@@ -44,7 +44,7 @@ class SessionGrid extends Grid<LiveSession> {
 			.setKey("duration")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		addColumn(session -> getTranslation(session.provider().labelKey()))
+		addColumn(session -> getTranslation(session.providerLabelKey()))
 			.setHeader(getTranslation("schedule.column.provider"))
 			.setKey("provider")
 			.setAutoWidth(true)

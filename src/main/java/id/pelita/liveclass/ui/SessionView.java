@@ -5,8 +5,6 @@ import java.time.Instant;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +21,6 @@ import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.LiveSessionService;
 import id.pelita.liveclass.PersonAttendance;
 import id.pelita.liveclass.SessionJoinService;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.ui.Notices;
 import jakarta.annotation.security.PermitAll;
@@ -32,10 +29,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A live session for its participants: what, when (in the reader's zone), who teaches, and Join. Before the join
  * window a countdown runs in the browser and Join is disabled with the time it opens; from 15 minutes before the
- * start until the end Join embeds the Jitsi meeting in the page (or records the click and opens Zoom in a new
- * tab); afterwards the page says the session has ended and offers the recording. Only confirmed participants of
- * the run and organisers get in; anyone else reads a friendly refusal. {@code ?gabung=1} (from the dashboard's
- * Join) joins a Jitsi session at once.
+ * start until the end Join embeds the meeting in the page (Jitsi), or records the click and opens the provider's
+ * meeting in a new tab (Zoom); afterwards the page says the session has ended and offers the recording. Only
+ * confirmed participants of the run and organisers get in; anyone else reads a friendly refusal. {@code ?gabung=1}
+ * (from the dashboard's Join) joins an embedded meeting at once.
  */
 @Route("sesi/:sessionId([0-9]{1,18})")
 @PermitAll
@@ -55,15 +52,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	final H2 title = new H2();
 
-	final Paragraph course = new Paragraph();
-
-	final Paragraph when = new Paragraph();
-
-	final Paragraph instructor = new Paragraph();
-
-	final Div chips = new Div();
-
-	final Paragraph cancelled = new Paragraph();
+	final SessionDetails details = new SessionDetails();
 
 	final Countdown countdown;
 
@@ -75,11 +64,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	final Paragraph myAttendance = new Paragraph();
 
-	final Anchor zoomLink = new Anchor();
-
-	final Anchor recording = new Anchor();
-
-	final Anchor calendar = new Anchor();
+	final SessionLinks links = new SessionLinks();
 
 	final Paragraph unreachable = new Paragraph();
 
@@ -105,16 +90,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
 		this.join.addClickListener(click -> join());
 		this.joinNote.addClassName("field-note");
-		this.cancelled.addClassName("field-error");
 		this.ended.addClassName("session-ended");
-		this.zoomLink.setTarget(AnchorTarget.BLANK);
-		this.zoomLink.setText(getTranslation("sessionPage.zoomFallback"));
-		this.zoomLink.setVisible(false);
-		this.recording.setTarget(AnchorTarget.BLANK);
-		this.recording.setText(getTranslation("sessionPage.recording"));
-		this.calendar.setText(getTranslation("sessionPage.addToCalendar"));
-		this.calendar.getElement().setAttribute("router-ignore", true);
-		this.calendar.getElement().setAttribute("download", true);
 		this.unreachable.addClassName("field-error");
 		this.unreachable.setVisible(false);
 		this.meetingArea.setWidthFull();
@@ -124,12 +100,9 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		actions.setAlignItems(Alignment.CENTER);
 		actions.getStyle().set("gap", "var(--lumo-space-m)");
-		FlexLayout links = new FlexLayout(this.zoomLink, this.recording, this.calendar);
-		links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		links.getStyle().set("gap", "var(--lumo-space-l)");
 		this.content.setWidthFull();
-		this.content.add(this.course, this.when, this.instructor, this.chips, this.cancelled, this.countdown,
-				actions, this.ended, this.myAttendance, links, this.unreachable, this.meetingArea);
+		this.content.add(this.details, this.countdown, actions, this.ended, this.myAttendance, this.links,
+				this.unreachable, this.meetingArea);
 		add(this.title, this.content, this.refusal);
 	}
 
@@ -147,8 +120,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		show(this.session);
 		render();
 		boolean joinNow = event.getLocation().getQueryParameters().getSingleParameter(JOIN_NOW).isPresent();
-		if (joinNow && this.session.provider() == VideoProvider.JITSI && this.join.isVisible()
-				&& this.join.isEnabled()) {
+		if (joinNow && this.joins.embeds(this.session) && this.join.isVisible() && this.join.isEnabled()) {
 			join();
 		}
 	}
@@ -161,7 +133,6 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.content.setVisible(true);
 		this.refusal.setVisible(false);
 		this.unreachable.setVisible(false);
-		this.zoomLink.setVisible(false);
 	}
 
 	private void refuse(UserFacingException ex) {
@@ -173,20 +144,8 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private void show(LiveSession shown) {
 		this.title.setText(shown.title());
-		this.course.setText(getTranslation("sessionPage.course", shown.courseTitle(), shown.runName()));
-		this.when.setText(SessionFormats.when(this, shown));
-		this.instructor.setText(shown.instructor() == null ? "" : getTranslation("sessionPage.instructor",
-				shown.instructor()));
-		this.instructor.setVisible(shown.instructor() != null);
-		this.chips.removeAll();
-		this.chips.add(SessionFormats.chip(getTranslation(shown.provider().labelKey())));
-		this.cancelled.setText(getTranslation(shown.cancelReason() == null ? "sessionPage.cancelled"
-				: "sessionPage.cancelledBecause", shown.cancelReason()));
-		this.cancelled.setVisible(shown.cancelled());
-		this.recording.setHref(shown.recordingUrl() == null ? "" : shown.recordingUrl());
-		this.recording.setVisible(shown.recordingUrl() != null);
-		this.calendar.setHref("calendar/session/" + shown.id() + ".ics");
-		this.calendar.setVisible(!shown.cancelled());
+		this.details.show(shown);
+		this.links.show(shown);
 	}
 
 	/** Shows what fits the moment: countdown, Join, or the end. */
@@ -205,8 +164,8 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		}
 		this.join.setVisible(!shown.cancelled() && !over && this.meeting == null);
 		this.join.setEnabled(open);
-		this.join.setText(getTranslation(shown.provider() == VideoProvider.ZOOM ? "sessionPage.joinZoom"
-				: "sessionPage.join"));
+		this.join.setText(this.joins.embeds(shown) ? getTranslation("sessionPage.join")
+				: getTranslation("sessionPage.joinVia", getTranslation(shown.providerLabelKey())));
 		this.joinNote.setText(getTranslation("sessionPage.opensAt", SessionFormats.time(shown.joinOpensAt())));
 		this.joinNote.setVisible(this.join.isVisible() && beforeWindow);
 		this.ended.setText(getTranslation(shown.recordingUrl() == null ? "sessionPage.ended"
@@ -232,14 +191,13 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			return;
 		}
 		try {
-			if (shown.provider() == VideoProvider.ZOOM) {
-				String url = this.joins.zoom(shown.id());
-				this.zoomLink.setHref(url);
-				this.zoomLink.setVisible(true);
-				getUI().ifPresent(ui -> ui.getPage().open(url, "_blank"));
+			if (this.joins.embeds(shown)) {
+				startMeeting(shown);
 			}
 			else {
-				startMeeting(shown);
+				String url = this.joins.link(shown.id());
+				this.links.meetingOpened(shown, url);
+				getUI().ifPresent(ui -> ui.getPage().open(url, "_blank"));
 			}
 		}
 		catch (UserFacingException ex) {
@@ -249,7 +207,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 	}
 
 	private void startMeeting(LiveSession shown) {
-		JitsiMeeting started = new JitsiMeeting(this.joins, shown.id(), this.joins.jitsi(shown.id()));
+		JitsiMeeting started = new JitsiMeeting(this.joins, shown.id(), this.joins.embedding(shown.id()));
 		started.addClosedListener(event -> stopMeeting(false));
 		started.addUnreachableListener(event -> stopMeeting(true));
 		started.addLeftListener(event -> showMyAttendance(!this.clock.instant().isBefore(shown.endsAt())));

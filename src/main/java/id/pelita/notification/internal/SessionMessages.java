@@ -210,7 +210,7 @@ class SessionMessages {
 		parameters.put("endsAt", session.endsAt().toString());
 		parameters.put("zone", session.zone().getId());
 		parameters.put("durationMinutes", String.valueOf(session.durationMinutes()));
-		parameters.put("provider", session.provider().name());
+		parameters.put("provider", session.provider());
 		parameters.put("sequence", String.valueOf(session.sequence()));
 		parameters.put("pageUrl", this.publicUrl + "/sesi/" + session.id());
 		return parameters;

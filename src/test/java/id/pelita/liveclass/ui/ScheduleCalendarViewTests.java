@@ -15,7 +15,6 @@ import com.vaadin.flow.router.QueryParameters;
 import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.LiveSessionService;
 import id.pelita.liveclass.SessionDraft;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +101,7 @@ class ScheduleCalendarViewTests extends LiveClassViewTest {
 
 	private long schedule(String title, LocalDate day, LocalTime time) {
 		return this.sessions.schedule(new SessionDraft(this.runId, title, day, time, IndonesianTime.WIB, 60,
-				VideoProvider.JITSI, null, null));
+				"JITSI", null, null));
 	}
 
 	private ScheduleCalendarView open(YearMonth month) {

@@ -36,9 +36,9 @@ class SessionViewTests extends LiveClassViewTest {
 
 		Instant start = this.attendance.startOf(sessionId);
 		assertThat(view.title.getText()).startsWith("Sesi ");
-		assertThat(view.when.getText()).contains(IndonesianTime.date(start, IndonesianTime.WIB,
+		assertThat(view.details.when.getText()).contains(IndonesianTime.date(start, IndonesianTime.WIB,
 				IndonesianTime.INDONESIAN));
-		assertThat(view.instructor.getText()).isEqualTo("Pengajar: Dr. Siti Rahma");
+		assertThat(view.details.instructor.getText()).isEqualTo("Pengajar: Dr. Siti Rahma");
 		assertThat(view.countdown.isVisible()).isTrue();
 		assertThat(view.countdown.getText()).matches("Dimulai dalam 1 hari 23:5\\d:\\d\\d");
 		assertThat(view.join.isVisible()).isTrue();
@@ -47,7 +47,7 @@ class SessionViewTests extends LiveClassViewTest {
 				+ IndonesianTime.time(start.minus(Duration.ofMinutes(15)), IndonesianTime.WIB,
 						IndonesianTime.INDONESIAN));
 		assertThat(view.ended.isVisible()).isFalse();
-		assertThat(view.calendar.getHref()).isEqualTo("calendar/session/" + sessionId + ".ics");
+		assertThat(view.links.calendar.getHref()).isEqualTo("calendar/session/" + sessionId + ".ics");
 		assertThat(view.meeting).isNull();
 	}
 
@@ -148,7 +148,7 @@ class SessionViewTests extends LiveClassViewTest {
 		assertThat(view.refusal.getText())
 			.isEqualTo("Sesi ini hanya untuk peserta terkonfirmasi angkatan ini dan penyelenggara.");
 		assertThat(view.content.isVisible()).as("details and Join").isFalse();
-		assertThat(view.when.getText()).isEmpty();
+		assertThat(view.details.when.getText()).isEmpty();
 		assertThat(this.ledger.ofSession(sessionId)).isEmpty();
 	}
 
@@ -164,8 +164,8 @@ class SessionViewTests extends LiveClassViewTest {
 		test(view.join).click();
 
 		assertThat(this.context.getBean(JoinClicks.class).count(sessionId, participant.accountId())).isEqualTo(1);
-		assertThat(view.zoomLink.isVisible()).isTrue();
-		assertThat(view.zoomLink.getHref()).isEqualTo(AttendanceFixtures.ZOOM_JOIN_URL);
+		assertThat(view.links.meeting.isVisible()).isTrue();
+		assertThat(view.links.meeting.getHref()).isEqualTo(AttendanceFixtures.ZOOM_JOIN_URL);
 		assertThat(view.meeting).isNull();
 	}
 
@@ -185,8 +185,8 @@ class SessionViewTests extends LiveClassViewTest {
 
 		assertThat(view.ended.isVisible()).isTrue();
 		assertThat(view.ended.getText()).isEqualTo("Sesi ini telah berakhir. Rekamannya dapat Anda tonton.");
-		assertThat(view.recording.isVisible()).isTrue();
-		assertThat(view.recording.getHref()).isEqualTo("https://video.example.go.id/r/1");
+		assertThat(view.links.recording.isVisible()).isTrue();
+		assertThat(view.links.recording.getHref()).isEqualTo("https://video.example.go.id/r/1");
 		assertThat(view.join.isVisible()).isFalse();
 		assertThat(view.countdown.isVisible()).isFalse();
 		assertThat(view.myAttendance.getText()).isEqualTo("Anda hadir 45 dari 60 menit (75 %).");
@@ -204,7 +204,7 @@ class SessionViewTests extends LiveClassViewTest {
 
 		SessionView view = navigate(SessionView.class, session(sessionId));
 
-		assertThat(view.cancelled.getText()).isEqualTo("Sesi ini dibatalkan. Alasan: Narasumber sakit");
+		assertThat(view.details.cancelled.getText()).isEqualTo("Sesi ini dibatalkan. Alasan: Narasumber sakit");
 		assertThat(view.join.isVisible()).isFalse();
 		assertThat(view.countdown.isVisible()).isFalse();
 	}

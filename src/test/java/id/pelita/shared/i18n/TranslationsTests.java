@@ -85,7 +85,7 @@ class TranslationsTests {
 		Stream.of(EnrolmentStatus.values()).map(EnrolmentStatus::labelKey).forEach(used::add);
 		Stream.of(EnrolmentSource.values()).map(EnrolmentSource::labelKey).forEach(used::add);
 		Stream.of(NominationStatus.values()).map(NominationStatus::labelKey).forEach(used::add);
-		Stream.of(id.pelita.liveclass.VideoProvider.values()).map(id.pelita.liveclass.VideoProvider::labelKey).forEach(used::add);
+		Stream.of("JITSI", "ZOOM").map(id.pelita.liveclass.VideoMeetingProvider::labelKey).forEach(used::add);
 		Stream.of(id.pelita.liveclass.SessionStatus.values()).map(id.pelita.liveclass.SessionStatus::labelKey).forEach(used::add);
 		Stream.of(id.pelita.liveclass.MeetingState.values()).map(id.pelita.liveclass.MeetingState::labelKey).forEach(used::add);
 		Stream.of(id.pelita.liveclass.AttendanceSource.values()).map(id.pelita.liveclass.AttendanceSource::labelKey).forEach(used::add);

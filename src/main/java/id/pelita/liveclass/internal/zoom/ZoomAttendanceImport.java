@@ -8,7 +8,6 @@ import java.util.List;
 
 import id.pelita.liveclass.AttendanceSource;
 import id.pelita.liveclass.SessionStatus;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.liveclass.internal.AttendanceLedger;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
@@ -84,7 +83,7 @@ class ZoomAttendanceImport {
 	 */
 	public int importAttendance(long sessionId, @Nullable String meetingUuid) {
 		SessionRecord session = this.transactions.execute(status -> this.sessions.findById(sessionId).orElse(null));
-		if (session == null || session.getProvider() != VideoProvider.ZOOM
+		if (session == null || !ZoomMeetingProvider.ID.equals(session.getProvider())
 				|| session.getStatus() != SessionStatus.SCHEDULED || session.getMeetingId() == null) {
 			return 0;
 		}

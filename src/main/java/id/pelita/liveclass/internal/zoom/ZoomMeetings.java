@@ -9,7 +9,6 @@ import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
 import id.pelita.liveclass.MeetingState;
 import id.pelita.liveclass.SessionStatus;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
 import id.pelita.shared.i18n.Translations;
@@ -80,7 +79,7 @@ class ZoomMeetings {
 	@Transactional
 	public void sync(long sessionId) {
 		SessionRecord session = this.sessions.lock(sessionId).orElse(null);
-		if (session == null || session.getProvider() != VideoProvider.ZOOM
+		if (session == null || !ZoomMeetingProvider.ID.equals(session.getProvider())
 				|| session.getMeetingState() != MeetingState.PENDING) {
 			return;
 		}

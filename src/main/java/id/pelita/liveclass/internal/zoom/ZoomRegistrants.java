@@ -9,7 +9,6 @@ import java.util.Optional;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.liveclass.SessionStatus;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
 import id.pelita.liveclass.internal.ZoomJoinLinks;
@@ -57,7 +56,7 @@ class ZoomRegistrants implements ZoomJoinLinks {
 	@Override
 	public Optional<String> joinUrlFor(long sessionId, long accountId) {
 		SessionRecord session = this.sessions.findById(sessionId).orElse(null);
-		if (session == null || session.getProvider() != VideoProvider.ZOOM
+		if (session == null || !ZoomMeetingProvider.ID.equals(session.getProvider())
 				|| session.getStatus() != SessionStatus.SCHEDULED || session.getMeetingId() == null) {
 			return Optional.empty();
 		}

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import id.pelita.liveclass.AttendanceSource;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.liveclass.internal.AttendanceLedger;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
@@ -61,7 +60,7 @@ public class ZoomWebhookEvents {
 		if (event == null || meetingId == null) {
 			return;
 		}
-		SessionRecord session = this.sessions.findByProviderAndMeetingId(VideoProvider.ZOOM, meetingId).orElse(null);
+		SessionRecord session = this.sessions.findByProviderAndMeetingId(ZoomMeetingProvider.ID, meetingId).orElse(null);
 		if (session == null) {
 			log.debug("Zoom event {} for meeting {}, which no session has", event, meetingId);
 			return;

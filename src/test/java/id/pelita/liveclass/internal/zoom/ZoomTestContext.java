@@ -11,7 +11,6 @@ import id.pelita.identity.NewAccount;
 import id.pelita.liveclass.LiveClassFixtures;
 import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.LiveSessionDirectory;
-import id.pelita.liveclass.VideoProvider;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 import id.pelita.support.SignIn;
@@ -81,7 +80,7 @@ public abstract class ZoomTestContext {
 
 	/** A Zoom session of the test's run starting in two days, 60 minutes, its meeting not created yet. */
 	protected long zoomSession() {
-		return this.fixtures.session(this.runId, Duration.ofDays(2), 60, VideoProvider.ZOOM);
+		return this.fixtures.session(this.runId, Duration.ofDays(2), 60, "ZOOM");
 	}
 
 	/** A Zoom session whose meeting the mock has created. */

@@ -1,0 +1,8 @@
+package id.pelita.liveclass;
+
+import id.pelita.support.PostgresTest;
+
+@PostgresTest
+class VideoProviderPortPostgresTests extends VideoProviderPortTests {
+
+}
