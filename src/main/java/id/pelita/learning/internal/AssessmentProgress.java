@@ -7,6 +7,11 @@ import java.util.Map;
  * What the assessment part of the module (quizzes and the evaluation survey) tells the learning path: the outcome
  * of each quiz and survey module for a person, and the copying of a module's quiz or survey settings when a
  * course's modules are copied into a new run.
+ * <p>
+ * There is one implementation per assessment part: quizzes ({@code internal.quiz}) and the evaluation survey
+ * ({@code internal.survey}). The path asks all of them ({@code List<AssessmentProgress>}) and merges the maps;
+ * their module ids never overlap. {@link #copySettings} does nothing in a part that has no settings for the
+ * module.
  */
 public interface AssessmentProgress {
 
