@@ -28,8 +28,8 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 /**
  * HTTP-level mistakes of API callers, answered as problem details before or around any controller: a method the
  * path does not take (405 with {@code Allow}), a body of a media type it does not read (415 with {@code Accept}),
- * an {@code Accept} it cannot answer (406), and a path no controller serves (404, instead of falling through to
- * the Vaadin application). Only paths under {@code /api/} are touched.
+ * an {@code Accept} it cannot answer (406), a path no controller serves (404, instead of falling through to
+ * the Vaadin application), and a body past the limit of {@link ApiBodyLimit} while a controller read it (413). Only paths under {@code /api/} are touched.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiProtocolProblems implements HandlerExceptionResolver, Ordered {
@@ -69,6 +69,11 @@ class ApiProtocolProblems implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		try {
+			ApiBodyLimit.BodyTooLarge tooLarge = tooLarge(failure);
+			if (tooLarge != null) {
+				ApiBodyLimit.LimitFilter.refuse(request, response, tooLarge.limit(), this.problems);
+				return new ModelAndView();
+			}
 			switch (failure) {
 				case HttpRequestMethodNotSupportedException wrongMethod -> {
 					Set<HttpMethod> allowed = wrongMethod.getSupportedHttpMethods();
@@ -97,6 +102,16 @@ class ApiProtocolProblems implements HandlerExceptionResolver, Ordered {
 			throw new UncheckedIOException(ex);
 		}
 		return new ModelAndView();
+	}
+
+	/** The body limit's failure, however deep a message converter wrapped it. */
+	private static ApiBodyLimit.@Nullable BodyTooLarge tooLarge(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiBodyLimit.BodyTooLarge tooLarge) {
+				return tooLarge;
+			}
+		}
+		return null;
 	}
 
 }
