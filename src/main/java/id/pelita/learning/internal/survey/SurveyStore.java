@@ -110,6 +110,12 @@ public class SurveyStore {
 				moduleId, instructorsFixed, Timestamp.from(now), Timestamp.from(now));
 	}
 
+	public long version(long moduleId) {
+		Long version = this.jdbc.queryForObject("select version from survey where module_id = ?", Long.class,
+				moduleId);
+		return version == null ? 0 : version;
+	}
+
 	public void touch(long moduleId, Instant now) {
 		this.jdbc.update("update survey set updated_at = ?, version = version + 1 where module_id = ?",
 				Timestamp.from(now), moduleId);
@@ -161,13 +167,6 @@ public class SurveyStore {
 				"select id, name, account_id from survey_instructor where module_id = ? order by position, id",
 				(rs, row) -> new SurveyInstructor(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "account_id")),
 				moduleId);
-	}
-
-	public Optional<Long> moduleOfInstructor(long instructorId) {
-		return this.jdbc
-			.queryForList("select module_id from survey_instructor where id = ?", Long.class, instructorId)
-			.stream()
-			.findFirst();
 	}
 
 	/** Stores the list as the survey's fixed instructors, replacing any it had. */
@@ -270,6 +269,12 @@ public class SurveyStore {
 					modules.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>()).add(rs.getLong(2));
 				});
 		return modules;
+	}
+
+	/** The survey modules of a run, in path order. */
+	public List<SurveyModule> modulesOfRun(long runId) {
+		return this.jdbc.query(MODULE_COLUMNS + "where run_id = ? and kind = 'SURVEY' order by position, id",
+				SurveyStore::module, runId);
 	}
 
 	/** The run surveys in which the account is a named instructor, newest first. */
