@@ -3,14 +3,12 @@ package id.pelita.learning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.support.Race;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,37 +69,8 @@ abstract class SurveyConcurrencyTests extends SurveyTestBase {
 			.satisfies(instructor -> assertThat(instructor.overall().mean()).isEqualByComparingTo("3.00"));
 	}
 
-	private static List<Object> race(int count, java.util.function.IntFunction<Callable<Object>> task)
-			throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(count);
-		CountDownLatch ready = new CountDownLatch(count);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Object>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				Callable<Object> work = task.apply(i);
-				futures.add(threads.submit(() -> {
-					ready.countDown();
-					start.await();
-					try {
-						return work.call();
-					}
-					catch (UserFacingException ex) {
-						return ex;
-					}
-				}));
-			}
-			assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
-			start.countDown();
-			List<Object> results = new ArrayList<>();
-			for (Future<Object> future : futures) {
-				results.add(future.get(120, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			threads.shutdownNow();
-		}
+	private static List<Object> race(int count, IntFunction<Callable<Object>> task) throws Exception {
+		return Race.run(IntStream.range(0, count).mapToObj(task).toList());
 	}
 
 }
