@@ -102,14 +102,15 @@ abstract class SurveyResultsTests extends SurveyTestBase {
 		PelitaUser a = this.fixtures.participant(runId);
 		PelitaUser b = this.fixtures.participant(runId);
 		submit(a, runId, moduleId, 5, "Bagus; sekali");
-		submit(b, runId, moduleId, 4, "");
+		submit(b, runId, moduleId, 4, "=HYPERLINK(\"http://x\")");
 
 		String csv = new String(asOrganiser(() -> this.results.download(runId, moduleId, SpreadsheetFormat.CSV,
 				Translations.INDONESIAN)), StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
 		SurveyReport report = asOrganiser(() -> this.results.report(runId, moduleId));
 		int freeTexts = report.texts().size();
-		assertThat(lines).hasSize(1 + report.allRated().size() + freeTexts);
+		assertThat(lines).hasSize(1 + report.allRated().size() + 2 * freeTexts);
+		assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK");
 		assertThat(lines.getFirst()).startsWith("\uFEFFBagian;Narasumber;Pertanyaan;");
 		assertThat(lines.get(1)).contains(";2;4,5;0;0;0;1;1;");
 		assertThat(csv).contains("Drs. Ahmad Fauzi").contains("\"Bagus; sekali\"");

@@ -1,5 +1,6 @@
 package id.pelita.learning.internal.survey;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import id.pelita.learning.SurveyReport.ItemResult;
 import id.pelita.learning.SurveyReport.TextResult;
 import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.shared.SpreadsheetWriter;
+import id.pelita.shared.SpreadsheetWriter.Column;
 import id.pelita.shared.i18n.Translations;
 
 import org.springframework.stereotype.Component;
@@ -62,8 +64,21 @@ public class SurveyExport {
 				rows.add(row);
 			}
 		}
-		List<String> headers = HEADERS.stream().map(key -> this.translations.translate(key, locale)).toList();
-		return SpreadsheetWriter.write(format, report.courseTitle() + " " + report.runName(), headers, rows, locale);
+		List<Column> columns = new ArrayList<>();
+		for (String key : HEADERS) {
+			String header = this.translations.translate(key, locale);
+			columns.add(switch (key) {
+				case "survey.export.section", "survey.export.instructor" -> Column.of(header, 22);
+				case "survey.export.item", "survey.export.answer" -> Column.of(header, 50);
+				default -> Column.of(header);
+			});
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (SpreadsheetWriter writer = SpreadsheetWriter.open(format, out, locale)) {
+			writer.sheet(report.courseTitle() + " " + report.runName(), columns, 0);
+			rows.forEach(writer::row);
+		}
+		return out.toByteArray();
 	}
 
 }
