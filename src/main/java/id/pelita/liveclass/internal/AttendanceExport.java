@@ -1,12 +1,6 @@
 package id.pelita.liveclass.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,20 +13,18 @@ import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.PersonAttendance;
 import id.pelita.liveclass.RunAttendance;
 import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.SpreadsheetWriter;
+import id.pelita.shared.SpreadsheetWriter.Column;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes attendance lists as CSV (UTF-8 with a byte order mark, {@code ;} between fields, decimals in the reader's
- * language) or as an Excel workbook (numbers as numbers). Headers in the reader's language; the NIP is always
- * text, so that spreadsheets keep its 18 digits.
+ * Writes attendance lists as CSV (decimals in the reader's language) or as an Excel workbook (numbers as numbers)
+ * through the shared {@link SpreadsheetWriter}. Headers in the reader's language; the NIP is always text, so that
+ * spreadsheets keep its 18 digits.
  */
 @Component
 public class AttendanceExport {
@@ -109,61 +101,22 @@ public class AttendanceExport {
 		write(run.courseTitle() + " " + run.runName(), headers, lines, format, locale, out);
 	}
 
-	private void write(String title, List<String> headers, List<List<Object>> lines, SpreadsheetFormat format,
-			Locale locale, OutputStream out) {
-		try {
-			if (format == SpreadsheetFormat.CSV) {
-				csv(headers, lines, locale, out);
-			}
-			else {
-				xlsx(title, headers, lines, out);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void csv(List<String> headers, List<List<Object>> lines, Locale locale, OutputStream out)
-			throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get());
-		printer.printRecord(headers);
-		NumberFormat decimals = NumberFormat.getNumberInstance(Translations.supported(locale));
-		decimals.setGroupingUsed(false);
-		decimals.setMaximumFractionDigits(1);
-		for (List<Object> line : lines) {
-			printer.printRecord(line.stream().map(value -> value instanceof Double number ? decimals.format(number)
-					: String.valueOf(value)).toList());
-		}
-		printer.flush();
-	}
-
-	private static void xlsx(String title, List<String> headers, List<List<Object>> lines, OutputStream out)
-			throws IOException {
-		Workbook workbook = new Workbook(out, "Pelita LMS", "1.0");
-		Worksheet sheet = workbook.newWorksheet(sheetName(title));
+	private static void write(String title, List<String> headers, List<List<Object>> lines,
+			SpreadsheetFormat format, Locale locale, OutputStream out) {
+		List<Column> columns = new ArrayList<>();
 		for (int column = 0; column < headers.size(); column++) {
-			sheet.value(0, column, headers.get(column));
-			sheet.style(0, column).bold().wrapText(true).set();
+			String header = headers.get(column);
+			columns.add(switch (column) {
+				case 1 -> Column.text(header, 22);
+				case 2 -> Column.of(header, 32);
+				case 3 -> Column.of(header, 36);
+				default -> Column.of(header);
+			});
 		}
-		for (int row = 0; row < lines.size(); row++) {
-			List<Object> line = lines.get(row);
-			for (int column = 0; column < line.size(); column++) {
-				Object value = line.get(column);
-				if (value instanceof Number number) {
-					sheet.value(row + 1, column, number);
-				}
-				else {
-					sheet.value(row + 1, column, String.valueOf(value));
-				}
-			}
+		try (SpreadsheetWriter writer = SpreadsheetWriter.open(format, out, locale)) {
+			writer.sheet(title.isBlank() ? "Kehadiran" : title, columns, 0);
+			lines.forEach(writer::row);
 		}
-		sheet.width(1, 22);
-		sheet.width(2, 32);
-		sheet.width(3, 36);
-		workbook.finish();
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
@@ -176,12 +129,6 @@ public class AttendanceExport {
 
 	private static String blank(@Nullable String text) {
 		return text == null ? "" : text;
-	}
-
-	/** Excel allows 31 characters and none of {@code []:*?/\} in a sheet name. */
-	private static String sheetName(String title) {
-		String cleaned = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-		return cleaned.isEmpty() ? "Kehadiran" : cleaned.substring(0, Math.min(31, cleaned.length()));
 	}
 
 }
