@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import id.pelita.catalog.CatalogService;
+import id.pelita.catalog.CourseDetails;
+import id.pelita.catalog.RunDetails;
+import id.pelita.catalog.RunService;
 import id.pelita.enrolment.RunRoster;
 import id.pelita.learning.internal.AssessmentProgress;
 import id.pelita.learning.internal.path.CompletionEvaluator;
@@ -16,6 +19,8 @@ import id.pelita.learning.internal.path.ModuleStore;
 import id.pelita.learning.internal.path.ProgressStore;
 import id.pelita.learning.internal.path.RunPathStore;
 import id.pelita.learning.internal.path.RunPaths;
+import id.pelita.liveclass.LiveSession;
+import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.files.FileStore;
 import id.pelita.shared.files.FileType;
@@ -72,12 +77,16 @@ public class PathBuilder {
 
 	private final LearningSettings settings;
 
+	private final RunService runs;
+
+	private final LiveSessionDirectory sessions;
+
 	private final Clock clock;
 
 	PathBuilder(ModuleStore modules, RunPaths paths, RunPathStore rules, ProgressStore progress,
 			CompletionStore completions, ModuleChecks checks, CompletionEvaluator evaluator,
 			List<AssessmentProgress> assessments, RunRoster roster, CatalogService courses, FileStore files,
-			LearningSettings settings, Clock clock) {
+			LearningSettings settings, RunService runs, LiveSessionDirectory sessions, Clock clock) {
 		this.modules = modules;
 		this.paths = paths;
 		this.rules = rules;
@@ -90,7 +99,25 @@ public class PathBuilder {
 		this.courses = courses;
 		this.files = files;
 		this.settings = settings;
+		this.runs = runs;
+		this.sessions = sessions;
 		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public CourseDetails course(long courseId) {
+		return this.courses.course(courseId);
+	}
+
+	@Transactional(readOnly = true)
+	public RunDetails run(long runId) {
+		return this.runs.run(runId);
+	}
+
+	/** The run's live sessions that were not cancelled, for live-session modules. */
+	@Transactional(readOnly = true)
+	public List<LiveSession> sessions(long runId) {
+		return this.sessions.ofRun(runId).stream().filter(session -> !session.cancelled()).toList();
 	}
 
 	@Transactional(readOnly = true)
