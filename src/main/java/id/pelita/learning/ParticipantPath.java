@@ -137,17 +137,29 @@ public class ParticipantPath {
 		long me = CurrentUser.require().accountId();
 		List<CourseProgress> mine = new ArrayList<>();
 		for (RunDetails run : this.runs.runs(this.roster.confirmedRuns(me))) {
-			List<PathModule> modules = this.paths.modules(run.id());
-			PersonFacts facts = this.facts.of(run.id(), me);
-			CompletionRule rule = this.paths.rule(run.id());
-			int done = (int) modules.stream().filter(module -> PathPolicy.done(module, facts, rule)).count();
-			boolean completed = this.completions.find(run.id(), me)
-				.map(CompletionStore.Completion::completed)
-				.orElse(false);
-			mine.add(new CourseProgress(run.id(), run.courseTitle(), run.name(), done, modules.size(), completed));
+			mine.add(progress(run, me));
 		}
 		mine.sort(java.util.Comparator.comparing(CourseProgress::courseTitle));
 		return mine;
+	}
+
+	/** The signed-in participant's progress in one run; empty without a confirmed seat in it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CourseProgress> myProgress(long runId) {
+		long me = CurrentUser.require().accountId();
+		return this.roster.isConfirmed(runId, me) ? java.util.Optional.of(progress(this.runs.run(runId), me))
+				: java.util.Optional.empty();
+	}
+
+	private CourseProgress progress(RunDetails run, long me) {
+		List<PathModule> modules = this.paths.modules(run.id());
+		PersonFacts facts = this.facts.of(run.id(), me);
+		CompletionRule rule = this.paths.rule(run.id());
+		int done = (int) modules.stream().filter(module -> PathPolicy.done(module, facts, rule)).count();
+		boolean completed = this.completions.find(run.id(), me)
+			.map(CompletionStore.Completion::completed)
+			.orElse(false);
+		return new CourseProgress(run.id(), run.courseTitle(), run.name(), done, modules.size(), completed);
 	}
 
 	private ModuleProgress unlocked(long runId, long moduleId) {

@@ -219,6 +219,11 @@ class LearningViewTests extends SpringBrowserlessTest {
 		navigate(HomeView.class);
 		CourseProgressCard.Panel card = find(CourseProgressCard.Panel.class).single();
 		assertThat(textOf(card)).contains("Kursus yang sedang diikuti").contains("1 dari 2 modul (50 %)");
+
+		navigate("kursus-saya", com.vaadin.flow.component.Component.class);
+		com.vaadin.flow.component.html.Anchor toPath = find(com.vaadin.flow.component.html.Anchor.class)
+			.withText("Jalur belajar · Progres belajar: 50 %").single();
+		assertThat(toPath.getHref()).isEqualTo("kursus-saya/" + runId);
 	}
 
 	private String lastNotification() {
