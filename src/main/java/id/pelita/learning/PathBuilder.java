@@ -141,6 +141,13 @@ public class PathBuilder {
 		return people.isEmpty() || this.assessments.stream().allMatch(part -> part.outcomes(runId, people).isEmpty());
 	}
 
+	/** Gives a run whose own path is empty the course's current modules (and rule defaults), while nobody started. */
+	@Transactional
+	public void copyFromCourse(long runId) {
+		requireEditable(runId);
+		this.paths.copyAgain(runId);
+	}
+
 	/** Adds a module at the end of the course's template. */
 	@Transactional
 	public long addToCourse(long courseId, ModuleDraft draft) {

@@ -47,6 +47,8 @@ class RunPathView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	final Paragraph frozen = new Paragraph();
 
+	final com.vaadin.flow.component.button.Button copy = new com.vaadin.flow.component.button.Button();
+
 	PathEditor editor;
 
 	RuleForm rule;
@@ -116,7 +118,20 @@ class RunPathView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 				Notices.failure(ex);
 			}
 		});
-		add(this.editor, new H3(getTranslation("learning.rule.heading")), this.rule);
+		this.copy.setText(getTranslation("learning.builder.copyFromCourse"));
+		this.copy.setVisible(this.builder.runEditable(runId) && this.builder.runModules(runId).isEmpty());
+		this.copy.addClickListener(click -> {
+			try {
+				this.builder.copyFromCourse(runId);
+				this.copy.setVisible(false);
+				this.editor.refresh();
+				Notices.success("learning.builder.copied");
+			}
+			catch (UserFacingException ex) {
+				Notices.failure(ex);
+			}
+		});
+		add(this.copy, this.editor, new H3(getTranslation("learning.rule.heading")), this.rule);
 	}
 
 	static String route(long runId) {

@@ -79,9 +79,23 @@ public class RunPaths {
 
 	private void copy(long runId) {
 		long courseId = this.runs.run(runId).courseId();
-		if (!this.paths.claim(runId, this.clock.instant())) {
-			return;
+		if (this.paths.claim(runId, this.clock.instant())) {
+			copyModules(runId, courseId);
 		}
+	}
+
+	/**
+	 * Copies the course's template into a run whose own path is still empty (the course got its modules after the
+	 * run was published), in the caller's transaction; the caller checks that nobody has started the run.
+	 */
+	public void copyAgain(long runId) {
+		ensure(runId);
+		if (this.modules.ofRun(runId).isEmpty()) {
+			copyModules(runId, courseOf(runId));
+		}
+	}
+
+	private void copyModules(long runId, long courseId) {
 		Map<Long, Long> copies = new HashMap<>();
 		List<PathModule> template = this.modules.ofCourse(courseId);
 		Long postTest = null;
