@@ -1,10 +1,7 @@
 package id.pelita.agency.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,9 +13,11 @@ import id.pelita.agency.RosterService;
 import id.pelita.identity.AgencyDirectory.AgencyRef;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
+import id.pelita.support.ApiClient;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,12 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class EmployeeSyncApiTests {
 
-	private static final String TOKEN = "pelita-demo-serang-2026";
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
+
+	private ApiClient api;
 
 	@Autowired
 	JsonMapper json;
@@ -54,6 +51,11 @@ abstract class EmployeeSyncApiTests {
 
 	@Autowired
 	AgencyService agencies;
+
+	@BeforeEach
+	void client() {
+		this.api = new ApiClient(this.port);
+	}
 
 	@AfterEach
 	void signOut() {
@@ -169,8 +171,7 @@ abstract class EmployeeSyncApiTests {
 
 	@Test
 	void theOpenApiDocumentDescribesReadingBack() throws Exception {
-		JsonNode document = this.json.readTree(this.http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
-				HttpResponse.BodyHandlers.ofString()).body());
+		JsonNode document = this.json.readTree(this.api.get("/v3/api-docs", null).body());
 		JsonNode list = document.at("/paths/~1api~1v1~1employees/get");
 		assertThat(list.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
 			.containsExactly("updatedSince", "page", "size");
@@ -204,23 +205,11 @@ abstract class EmployeeSyncApiTests {
 	}
 
 	private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKEN);
-		if (language != null) {
-			request.header("Accept-Language", language);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return this.api.get(path, language);
 	}
 
 	private HttpResponse<String> put(String nip, String body) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri("/api/v1/employees/" + nip))
-			.header("Authorization", "Bearer " + TOKEN)
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return this.api.put("/api/v1/employees/" + nip, body);
 	}
 
 	private long agencyId(String code) {
