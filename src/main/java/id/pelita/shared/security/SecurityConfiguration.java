@@ -75,6 +75,9 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, CALENDAR_FILES)
 			.authenticated()
+			// module files and lesson images (learning); the service decides who may see which module
+			.requestMatchers(HttpMethod.GET, "/materi/**")
+			.authenticated()
 			// the leave a live session page sends when its tab closes (liveclass); CSRF-checked like any post
 			.requestMatchers(HttpMethod.POST, "/attendance/session/*/leave")
 			.authenticated());
