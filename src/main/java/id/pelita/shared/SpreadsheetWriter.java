@@ -30,15 +30,16 @@ public final class SpreadsheetWriter {
 	/**
 	 * @param title the worksheet's name (cut to Excel's 31 characters)
 	 * @param lines one list of values per line; {@code Number}s stay numbers
+	 * @param widths the widths of the first columns in the workbook (in characters; 0 leaves one as it is)
 	 */
 	public static void write(String title, List<String> headers, List<? extends List<?>> lines,
-			SpreadsheetFormat format, Locale locale, OutputStream out) {
+			SpreadsheetFormat format, Locale locale, OutputStream out, int... widths) {
 		try {
 			if (format == SpreadsheetFormat.CSV) {
 				csv(headers, lines, locale, out);
 			}
 			else {
-				xlsx(title, headers, lines, out);
+				xlsx(title, headers, lines, out, widths);
 			}
 		}
 		catch (IOException ex) {
@@ -64,8 +65,8 @@ public final class SpreadsheetWriter {
 		printer.flush();
 	}
 
-	private static void xlsx(String title, List<String> headers, List<? extends List<?>> lines, OutputStream out)
-			throws IOException {
+	private static void xlsx(String title, List<String> headers, List<? extends List<?>> lines, OutputStream out,
+			int[] widths) throws IOException {
 		Workbook workbook = new Workbook(out, "Pelita LMS", "1.0");
 		Worksheet sheet = workbook.newWorksheet(sheetName(title));
 		for (int column = 0; column < headers.size(); column++) {
@@ -82,6 +83,11 @@ public final class SpreadsheetWriter {
 				else {
 					sheet.value(row + 1, column, value == null ? "" : String.valueOf(value));
 				}
+			}
+		}
+		for (int column = 0; column < widths.length; column++) {
+			if (widths[column] > 0) {
+				sheet.width(column, widths[column]);
 			}
 		}
 		workbook.finish();

@@ -1,12 +1,6 @@
 package id.pelita.liveclass.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,12 +13,9 @@ import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.PersonAttendance;
 import id.pelita.liveclass.RunAttendance;
 import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.SpreadsheetWriter;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -111,59 +102,8 @@ public class AttendanceExport {
 
 	private void write(String title, List<String> headers, List<List<Object>> lines, SpreadsheetFormat format,
 			Locale locale, OutputStream out) {
-		try {
-			if (format == SpreadsheetFormat.CSV) {
-				csv(headers, lines, locale, out);
-			}
-			else {
-				xlsx(title, headers, lines, out);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void csv(List<String> headers, List<List<Object>> lines, Locale locale, OutputStream out)
-			throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get());
-		printer.printRecord(headers);
-		NumberFormat decimals = NumberFormat.getNumberInstance(Translations.supported(locale));
-		decimals.setGroupingUsed(false);
-		decimals.setMaximumFractionDigits(1);
-		for (List<Object> line : lines) {
-			printer.printRecord(line.stream().map(value -> value instanceof Double number ? decimals.format(number)
-					: String.valueOf(value)).toList());
-		}
-		printer.flush();
-	}
-
-	private static void xlsx(String title, List<String> headers, List<List<Object>> lines, OutputStream out)
-			throws IOException {
-		Workbook workbook = new Workbook(out, "Pelita LMS", "1.0");
-		Worksheet sheet = workbook.newWorksheet(sheetName(title));
-		for (int column = 0; column < headers.size(); column++) {
-			sheet.value(0, column, headers.get(column));
-			sheet.style(0, column).bold().wrapText(true).set();
-		}
-		for (int row = 0; row < lines.size(); row++) {
-			List<Object> line = lines.get(row);
-			for (int column = 0; column < line.size(); column++) {
-				Object value = line.get(column);
-				if (value instanceof Number number) {
-					sheet.value(row + 1, column, number);
-				}
-				else {
-					sheet.value(row + 1, column, String.valueOf(value));
-				}
-			}
-		}
-		sheet.width(1, 22);
-		sheet.width(2, 32);
-		sheet.width(3, 36);
-		workbook.finish();
+		SpreadsheetWriter.write(title.isBlank() ? "Kehadiran" : title, headers, lines, format, locale, out, 0, 22,
+				32, 36);
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
@@ -176,12 +116,6 @@ public class AttendanceExport {
 
 	private static String blank(@Nullable String text) {
 		return text == null ? "" : text;
-	}
-
-	/** Excel allows 31 characters and none of {@code []:*?/\} in a sheet name. */
-	private static String sheetName(String title) {
-		String cleaned = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-		return cleaned.isEmpty() ? "Kehadiran" : cleaned.substring(0, Math.min(31, cleaned.length()));
 	}
 
 }
