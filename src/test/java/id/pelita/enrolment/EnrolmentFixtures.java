@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import id.pelita.agency.AgencyService;
@@ -69,13 +70,22 @@ public final class EnrolmentFixtures {
 
 	/** New employees (accounts awaiting activation) of the agency. */
 	public List<PersonRef> employees(int count, long agencyId) {
+		return employees(count, agencyId, number -> "Pegawai " + number);
+	}
+
+	/** A new employee of the agency with this full name. */
+	public PersonRef employeeNamed(String fullName, long agencyId) {
+		return employees(1, agencyId, number -> fullName).getFirst();
+	}
+
+	private List<PersonRef> employees(int count, long agencyId, IntFunction<String> name) {
 		AccountService accounts = this.context.getBean(AccountService.class);
 		PersonDirectory people = this.context.getBean(PersonDirectory.class);
 		List<Long> ids = new ArrayList<>();
 		while (ids.size() < count) {
 			try {
 				ids.add(accounts.createSystemAccount(new NewAccount(TestData.username("pegawai"),
-						"Pegawai " + (ids.size() + 1), null, TestData.nip(), null, agencyId,
+						name.apply(ids.size() + 1), null, TestData.nip(), null, agencyId,
 						Set.of(Role.PARTICIPANT), null)));
 			}
 			catch (UserFacingException ex) {

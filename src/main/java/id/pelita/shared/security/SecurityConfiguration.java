@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -38,6 +39,9 @@ class SecurityConfiguration {
 	 * controllers outside {@code /api} are named here; the service decides who may see which session.
 	 */
 	static final String CALENDAR_FILES = "/calendar/session/*";
+
+	/** Actuator endpoints other than health and info: administrators only. */
+	static final String ACTUATOR = "/actuator/**";
 
 	/** The personal calendar feeds, public: see {@link #calendarFeedFilterChain}. */
 	static final String CALENDAR_FEEDS = "/calendar/feed/*";
@@ -66,6 +70,9 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
 					"/scripts/**", "/images/**", "/icons/**")
 			.permitAll()
+			// metrics (and any other actuator endpoint exposed later) for administrators signed in
+			.requestMatchers(ACTUATOR)
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, CALENDAR_FILES)
 			.authenticated()
 			// module files and lesson images (learning); the service decides who may see which module
@@ -77,7 +84,11 @@ class SecurityConfiguration {
 		// Vaadin first: it declares /login as the login page; configuring form login before it would let Spring
 		// Security generate its own "Please sign in" page at /login.
 		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + HOME_ROUTE));
+				vaadin -> vaadin.loginView(LoginView.class)
+					.defaultSuccessUrl("/" + HOME_ROUTE)
+					// an address that is no page reaches Vaadin, which shows NotFoundView with 404 (Vaadin's default
+					// denyAll answered the signed-in an empty 403); views and services check rights themselves
+					.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
 		http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
 		return http.build();
 	}

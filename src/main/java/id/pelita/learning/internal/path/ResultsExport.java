@@ -51,7 +51,10 @@ public class ResultsExport {
 			line.add(row.lacking().stream().map(lack -> lack(lack, locale)).collect(Collectors.joining("; ")));
 			lines.add(line);
 		}
-		SpreadsheetWriter.write(matrix.courseTitle() + " " + matrix.runName(), headers, lines, format, locale, out);
+		try (SpreadsheetWriter writer = SpreadsheetWriter.open(format, out, locale)) {
+			writer.sheet(matrix.courseTitle() + " " + matrix.runName(), headers);
+			lines.forEach(writer::row);
+		}
 	}
 
 	/** One lacking clause as a sentence: "Modul wajib: Pelajaran 2", "Kehadiran 40 % dari 80 %". */
