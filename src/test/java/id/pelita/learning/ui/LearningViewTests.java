@@ -146,6 +146,15 @@ class LearningViewTests extends SpringBrowserlessTest {
 		test(file.form.title).setValue("Modul PDF");
 		test(file.save).click();
 		assertThat(textOf(view.editor.rows)).contains("2. Modul PDF");
+
+		test(view.editor.add).click();
+		ModuleDialog survey = find(ModuleDialog.class).single();
+		test(survey.form.kind).selectItem("Evaluasi");
+		test(survey.form.title).setValue("Evaluasi penyelenggaraan");
+		test(survey.save).click();
+		com.vaadin.flow.component.html.Anchor editSurvey = find(com.vaadin.flow.component.html.Anchor.class)
+			.withText("Ubah pertanyaan evaluasi").single();
+		assertThat(editSurvey.getHref()).startsWith("kelola/kursus/" + courseId + "/evaluasi/");
 	}
 
 	@Test
