@@ -52,4 +52,29 @@ abstract class SurveyPathTests extends SurveyTestBase {
 		assertThat(as(participant, () -> this.path.myPath(runId)).completed()).isTrue();
 	}
 
+	@Test
+	void aSurveyThePathStillLocksCannotBeOpenedNorSubmittedAndSaysWhy() {
+		long courseId = this.fixtures.course();
+		asOrganiser(() -> this.builder.addToCourse(courseId,
+				new ModuleDraft(ModuleKind.LESSON, "Pelajaran 1", true, Unlock.OPEN, "# Halo", null, null)));
+		asOrganiser(() -> this.builder.addToCourse(courseId, new ModuleDraft(ModuleKind.SURVEY,
+				"Evaluasi penyelenggaraan", true, new Unlock(true, null, null), null, null, null)));
+		long runId = this.fixtures.run(courseId);
+		long survey = asOrganiser(() -> this.builder.runModules(runId)).stream()
+			.filter(module -> module.kind() == ModuleKind.SURVEY)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		long lesson = asOrganiser(() -> this.builder.runModules(runId)).getFirst().id();
+		PelitaUser participant = this.fixtures.participant(runId);
+
+		var refused = refusal(() -> form(participant, runId, survey));
+		assertThat(refused.messageKey()).isEqualTo("survey.error.lockedAfter");
+		assertThat(refused.arguments()).containsExactly("Pelajaran 1");
+
+		as(participant, () -> this.path.markDone(runId, lesson));
+		submit(participant, runId, survey, 4, "");
+		assertThat(rows("survey_submission", survey)).isEqualTo(1);
+	}
+
 }
