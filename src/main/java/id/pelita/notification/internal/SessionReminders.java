@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Session reminders on Quartz. A scheduled session gets one trigger per offset ({@code pelita.reminders.offsets},
  * default 24 h and 1 h before), keyed {@code session-reminder-{sessionId}-{offset}}; a move rewrites them, a
  * cancellation deletes them - in the transaction of the change, since Quartz's job store shares the application's
- * transactions. At fire time the session is read again: nothing goes out for a cancelled session, for a start that
+ * transactions. These listeners stay synchronous ({@code @EventListener}): the triggers are the session's own
+ * schedule and must commit or roll back with it, and handled after commit two quick moves could be applied in the
+ * wrong order, leaving triggers for a start that no longer holds (see docs/decisions/2026-12-02-events-after-commit.md). At fire time the session is read again: nothing goes out for a cancelled session, for a start that
  * no longer matches (a move raced the trigger) or once the session has begun.
  */
 @Component
