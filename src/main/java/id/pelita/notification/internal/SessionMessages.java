@@ -20,8 +20,8 @@ import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.liveclass.LiveSessionRescheduled;
 import id.pelita.liveclass.LiveSessionScheduled;
 import id.pelita.liveclass.SessionCalendar;
+import id.pelita.shared.PublicUrl;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,20 +48,20 @@ class SessionMessages {
 
 	private final OutboxWriter outbox;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	private final Clock clock;
 
 	private final SessionCalendar calendar;
 
 	SessionMessages(LiveSessionDirectory sessions, PersonDirectory people, OutboxWriter outbox,
-			@Value("${pelita.public-url}") String publicUrl, Clock clock, SessionCalendar calendar) {
+			PublicUrl publicUrl, Clock clock, SessionCalendar calendar) {
 		this.clock = clock;
 		this.calendar = calendar;
 		this.sessions = sessions;
 		this.people = people;
 		this.outbox = outbox;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	@EventListener
@@ -212,7 +212,7 @@ class SessionMessages {
 		parameters.put("durationMinutes", String.valueOf(session.durationMinutes()));
 		parameters.put("provider", session.provider());
 		parameters.put("sequence", String.valueOf(session.sequence()));
-		parameters.put("pageUrl", this.publicUrl + "/sesi/" + session.id());
+		parameters.put("pageUrl", this.publicUrl.link("/sesi/" + session.id()));
 		return parameters;
 	}
 
