@@ -20,9 +20,9 @@ import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.liveclass.LiveSessionRescheduled;
 import id.pelita.liveclass.LiveSessionScheduled;
 import id.pelita.liveclass.SessionCalendar;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.events.EventReceipts;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +52,7 @@ class SessionMessages {
 
 	private final OutboxWriter outbox;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	private final Clock clock;
 
@@ -63,15 +63,14 @@ class SessionMessages {
 	private final EventReceipts receipts;
 
 	SessionMessages(LiveSessionDirectory sessions, PersonDirectory people, OutboxWriter outbox,
-			@Value("${pelita.public-url}") String publicUrl, Clock clock, SessionCalendar calendar,
-			EventReceipts receipts) {
+			PublicUrl publicUrl, Clock clock, SessionCalendar calendar, EventReceipts receipts) {
 		this.receipts = receipts;
 		this.clock = clock;
 		this.calendar = calendar;
 		this.sessions = sessions;
 		this.people = people;
 		this.outbox = outbox;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	@ApplicationModuleListener
@@ -241,7 +240,7 @@ class SessionMessages {
 		parameters.put("durationMinutes", String.valueOf(session.durationMinutes()));
 		parameters.put("provider", session.provider());
 		parameters.put("sequence", String.valueOf(session.sequence()));
-		parameters.put("pageUrl", this.publicUrl + "/sesi/" + session.id());
+		parameters.put("pageUrl", this.publicUrl.link("/sesi/" + session.id()));
 		return parameters;
 	}
 

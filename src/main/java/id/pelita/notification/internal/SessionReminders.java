@@ -43,7 +43,15 @@ public class SessionReminders {
 
 	static final String GROUP = "session-reminders";
 
-	static final JobKey JOB = JobKey.jobKey("session-reminder", GROUP);
+	/** The durable job every reminder trigger fires ({@code internal.jobs.SessionReminderJob}). */
+	public static final JobKey JOB = JobKey.jobKey("session-reminder", GROUP);
+
+	/** Trigger data: the session, the offset before its start in minutes, the start it was planned for. */
+	public static final String SESSION_ID = "sessionId";
+
+	public static final String OFFSET_MINUTES = "offsetMinutes";
+
+	public static final String STARTS_AT = "startsAt";
 
 	private final Scheduler scheduler;
 
@@ -143,8 +151,8 @@ public class SessionReminders {
 	 */
 	private void deliverSoon() {
 		try {
-			if (this.scheduler.checkExists(OutboxDeliveryJob.KEY)) {
-				this.scheduler.triggerJob(OutboxDeliveryJob.KEY);
+			if (this.scheduler.checkExists(OutboxDelivery.JOB)) {
+				this.scheduler.triggerJob(OutboxDelivery.JOB);
 			}
 		}
 		catch (SchedulerException ex) {
@@ -164,9 +172,9 @@ public class SessionReminders {
 				Trigger trigger = TriggerBuilder.newTrigger()
 					.withIdentity(triggerKey(sessionId, offset.toMinutes()))
 					.forJob(JOB)
-					.usingJobData(SessionReminderJob.SESSION_ID, sessionId)
-					.usingJobData(SessionReminderJob.OFFSET_MINUTES, offset.toMinutes())
-					.usingJobData(SessionReminderJob.STARTS_AT, startsAt.getEpochSecond())
+					.usingJobData(SESSION_ID, sessionId)
+					.usingJobData(OFFSET_MINUTES, offset.toMinutes())
+					.usingJobData(STARTS_AT, startsAt.getEpochSecond())
 					.startAt(java.util.Date.from(fireAt))
 					.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 					.build();

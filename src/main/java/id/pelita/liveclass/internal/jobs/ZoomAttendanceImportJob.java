@@ -1,5 +1,7 @@
-package id.pelita.liveclass.internal.zoom;
+package id.pelita.liveclass.internal.jobs;
 
+import id.pelita.liveclass.internal.zoom.ZoomJobs;
+import id.pelita.liveclass.internal.zoom.ZoomAttendanceImport;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
@@ -12,7 +14,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * an outage the service schedules it again for later. One-shot, misfire: fire now.
  */
 @DisallowConcurrentExecution
-class ZoomAttendanceImportJob extends QuartzJobBean {
+public class ZoomAttendanceImportJob extends QuartzJobBean {
 
 	private final ZoomAttendanceImport imports;
 

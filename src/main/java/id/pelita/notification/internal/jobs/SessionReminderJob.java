@@ -1,7 +1,8 @@
-package id.pelita.notification.internal;
+package id.pelita.notification.internal.jobs;
 
 import java.time.Instant;
 
+import id.pelita.notification.internal.SessionReminders;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 
@@ -18,12 +19,6 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  */
 class SessionReminderJob extends QuartzJobBean {
 
-	static final String SESSION_ID = "sessionId";
-
-	static final String OFFSET_MINUTES = "offsetMinutes";
-
-	static final String STARTS_AT = "startsAt";
-
 	private final SessionReminders reminders;
 
 	SessionReminderJob(SessionReminders reminders) {
@@ -33,8 +28,8 @@ class SessionReminderJob extends QuartzJobBean {
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		JobDataMap data = context.getMergedJobDataMap();
-		this.reminders.remind(data.getLong(SESSION_ID), data.getLong(OFFSET_MINUTES),
-				Instant.ofEpochSecond(data.getLong(STARTS_AT)));
+		this.reminders.remind(data.getLong(SessionReminders.SESSION_ID), data.getLong(SessionReminders.OFFSET_MINUTES),
+				Instant.ofEpochSecond(data.getLong(SessionReminders.STARTS_AT)));
 	}
 
 }

@@ -1,5 +1,6 @@
-package id.pelita.liveclass.internal.zoom;
+package id.pelita.liveclass.internal.jobs;
 
+import id.pelita.liveclass.internal.zoom.ZoomMeetings;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 
@@ -11,7 +12,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * runs and go on with the next one.
  */
 @DisallowConcurrentExecution
-class ZoomPendingMeetingsSweepJob extends QuartzJobBean {
+public class ZoomPendingMeetingsSweepJob extends QuartzJobBean {
 
 	private final ZoomMeetings meetings;
 

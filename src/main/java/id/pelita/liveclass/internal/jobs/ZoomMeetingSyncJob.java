@@ -1,5 +1,7 @@
-package id.pelita.liveclass.internal.zoom;
+package id.pelita.liveclass.internal.jobs;
 
+import id.pelita.liveclass.internal.zoom.ZoomJobs;
+import id.pelita.liveclass.internal.zoom.ZoomMeetings;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 
@@ -11,7 +13,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * fire now. Never two at once for the same session.
  */
 @DisallowConcurrentExecution
-class ZoomMeetingSyncJob extends QuartzJobBean {
+public class ZoomMeetingSyncJob extends QuartzJobBean {
 
 	private final ZoomMeetings meetings;
 

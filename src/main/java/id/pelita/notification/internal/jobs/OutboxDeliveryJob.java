@@ -1,14 +1,15 @@
-package id.pelita.notification.internal;
+package id.pelita.notification.internal.jobs;
 
+import id.pelita.notification.internal.OutboxDelivery;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobKey;
 
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * Delivers the outbox ({@link OutboxDelivery#deliverDue()}), every {@code pelita.outbox.interval} (10 s) on one
- * node of the cluster at a time ({@link DisallowConcurrentExecution} holds cluster-wide on the JDBC job store).
+ * Delivers the outbox ({@link OutboxDelivery#deliverDue()}), every {@code pelita.notification.jobs.outbox-delivery}
+ * (10 s) on one node of the cluster at a time ({@link DisallowConcurrentExecution} holds cluster-wide on the JDBC
+ * job store).
  * A run keeps going while there is a backlog, up to {@code pelita.outbox.max-run}.
  *
  * <p>
@@ -19,8 +20,6 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  */
 @DisallowConcurrentExecution
 class OutboxDeliveryJob extends QuartzJobBean {
-
-	static final JobKey KEY = JobKey.jobKey("outbox-delivery", "notification");
 
 	private final OutboxDelivery delivery;
 

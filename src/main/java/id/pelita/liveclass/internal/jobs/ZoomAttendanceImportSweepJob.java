@@ -1,5 +1,6 @@
-package id.pelita.liveclass.internal.zoom;
+package id.pelita.liveclass.internal.jobs;
 
+import id.pelita.liveclass.internal.zoom.ZoomAttendanceImport;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 
@@ -11,7 +12,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * missed runs and go on with the next one.
  */
 @DisallowConcurrentExecution
-class ZoomAttendanceImportSweepJob extends QuartzJobBean {
+public class ZoomAttendanceImportSweepJob extends QuartzJobBean {
 
 	private final ZoomAttendanceImport imports;
 
