@@ -3,12 +3,14 @@ package id.pelita;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import id.pelita.support.BrowserTest;
 import id.pelita.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real sign-in journeys in a headless Chromium against the running application (Vaadin in development mode with
@@ -73,6 +75,33 @@ class BrowserSmokeTests extends BrowserTest {
 		submitSignInForm("admin", SignIn.DEMO_PASSWORD);
 		assertThat(this.page).hasURL(Pattern.compile("/admin/akun"));
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Akun").setExact(true))).isVisible();
+	}
+
+	@Test
+	void thePageRefusesScriptsAndFramesFromElsewhere() {
+		// should the policy be missing, nothing may leave the machine either
+		this.page.route("https://elsewhere.example.net/**", Route::abort);
+		this.page.navigate("/login");
+		assertThat(button("Masuk")).isVisible();
+		this.page.evaluate("""
+				() => new Promise(done => {
+				  const script = document.createElement('script');
+				  script.src = 'https://elsewhere.example.net/steal.js';
+				  script.onerror = done;
+				  script.onload = done;
+				  document.head.appendChild(script);
+				})""");
+		this.page.evaluate("""
+				() => { const frame = document.createElement('iframe');
+				  frame.src = 'https://elsewhere.example.net/frame.html'; document.body.appendChild(frame); }""");
+		this.page.waitForCondition(() -> this.policyViolations.stream().anyMatch(text -> text.contains("frame-src")));
+		assertThat(this.policyViolations).anySatisfy(violation -> assertThat(violation).contains("script-src",
+				"elsewhere.example.net"));
+		assertThat(this.policyViolations).anySatisfy(violation -> assertThat(violation).contains("frame-src",
+				"elsewhere.example.net"));
+		assertThat(this.page.evaluate("() => document.featurePolicy.allowsFeature('camera', 'https://elsewhere.example.net')"))
+			.isEqualTo(false);
+		this.policyViolations.clear();
 	}
 
 	/** From the front page, as a visitor does: "Masuk", then the form of the sign-in page. */

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.EnrolmentMode;
 import id.pelita.catalog.RunDetails;
@@ -31,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The monthly cohort in a real browser: the agency coordinator imports a roster file and nominates the new
@@ -95,6 +99,31 @@ class CohortJourneyTests extends BrowserTest {
 		assertThat(this.page.getByText(Pattern.compile("2 terdaftar, 0 di daftar tunggu, 0 ditolak"))).isVisible();
 		assertThat(this.page.getByText("Rahmat Hidayat")).isVisible();
 		assertThat(this.page.getByText("Siti Aminah")).isVisible();
+	}
+
+	@Test
+	void onAPhoneEveryReasonOfTheImportPreviewIsReadableInFull() throws Exception {
+		this.page.setViewportSize(390, 844);
+		Path roster = this.files.resolve("pegawai-salah.csv");
+		Files.writeString(roster, "NIP;Nama;Unit\n198503122000011003;Pengangkatan Terlalu Muda;36.04.01\n"
+				+ "19850230 201001 1 003;Tanggal Salah;99.99\n");
+		signIn("koordinator");
+		this.page.navigate("/instansi/pegawai");
+		button("Impor berkas").click();
+		this.page.locator("vaadin-upload input[type=file]").setInputFiles(roster);
+		String reason = "Bulan pengangkatan pada NIP (200001) sebelum pegawai berusia 18 tahun.";
+		Locator shown = this.page.locator(".import-problem-reason", new Page.LocatorOptions().setHasText(reason));
+		assertThat(shown).isVisible();
+		assertThat(shown).hasText(reason);
+		for (Locator element : List.of(shown, shown.locator("xpath=ancestor::vaadin-grid-cell-content"))) {
+			assertThat(element.evaluate("e => e.scrollWidth <= e.clientWidth"))
+				.as("no ellipsis, nothing cut: " + element).isEqualTo(true);
+			BoundingBox box = element.boundingBox();
+			assertThat(box.x).isGreaterThanOrEqualTo(0);
+			assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+		}
+		assertThat(this.page.locator(".import-problem-reason",
+				new Page.LocatorOptions().setHasText("Kode unit 99.99 tidak dikenal."))).isVisible();
 	}
 
 	@Test

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * disabled with the time it opens) and one inside it (Join enabled; for Jitsi the page inserts the meeting's
  * container and loads the Jitsi server's script). No request leaves the machine: everything not addressed to the
  * application is aborted in the browser, so the Jitsi script cannot load and the page must say so. A second journey
- * serves a stand-in for Jitsi's script: joining the conference opens an attendance interval, and leaving the page
- * sends the leave beacon with the browser session's CSRF token.
+ * serves a stand-in for Jitsi's script and meeting frame (under the application's Content-Security-Policy, whose
+ * Permissions-Policy lets the frame use camera and microphone): joining the conference opens an attendance interval,
+ * and leaving the page sends the leave beacon with the browser session's CSRF token.
  */
 class SessionJourneyTests extends BrowserTest {
 
@@ -42,12 +43,24 @@ class SessionJourneyTests extends BrowserTest {
 			  var listeners = {};
 			  var frame = document.createElement('iframe');
 			  frame.title = 'Jitsi';
+			  frame.allow = 'camera; microphone; display-capture';
+			  frame.src = 'https://' + domain + '/' + options.roomName;
+			  window.addEventListener('message', function (event) {
+			    if (event.origin === 'https://' + domain) { window.fakeJitsi.frame = event.data; }
+			  });
 			  options.parentNode.appendChild(frame);
 			  this.addListener = function (event, listener) { listeners[event] = listener; };
 			  this.dispose = function () { frame.remove(); };
 			  window.fakeJitsi = { domain: domain, options: options,
 			    fire: function (event) { if (listeners[event]) { listeners[event]({}); } } };
 			};""";
+
+	/** Stands in for the meeting page in Jitsi's frame: tells the page whether it may use camera and microphone. */
+	private static final String FAKE_MEETING = """
+			<!DOCTYPE html><html><body><script>
+			parent.postMessage({ camera: document.featurePolicy.allowsFeature('camera'),
+			  microphone: document.featurePolicy.allowsFeature('microphone') }, '*');
+			</script></body></html>""";
 
 	/** Keeps every beacon the page sends ("url body") in the session storage, which outlives the page. */
 	private static final String RECORD_BEACONS = """
@@ -127,8 +140,9 @@ class SessionJourneyTests extends BrowserTest {
 		String own = "http://localhost:" + this.port + "/";
 		this.page.route("https://meet.jit.si/external_api.js", route -> route
 			.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody(FAKE_API)));
-		this.page.route(url -> !url.startsWith(own) && !url.equals("https://meet.jit.si/external_api.js"),
-				Route::abort);
+		this.page.route("https://meet.jit.si/pelita-*", route -> route
+			.fulfill(new Route.FulfillOptions().setContentType("text/html").setBody(FAKE_MEETING)));
+		this.page.route(url -> !url.startsWith(own) && !url.startsWith("https://meet.jit.si/"), Route::abort);
 		signIn("peserta");
 		this.page.navigate("/sesi/" + soon);
 
@@ -140,6 +154,10 @@ class SessionJourneyTests extends BrowserTest {
 			.isEqualTo("Dewi Lestari, S.Kom.");
 		assertThat(this.page.evaluate("() => window.fakeJitsi.options.configOverwrite.prejoinConfig.enabled"))
 			.isEqualTo(false);
+		this.page.waitForFunction("() => window.fakeJitsi.frame !== undefined");
+		assertThat(this.page.evaluate("() => window.fakeJitsi.frame.camera")).as("camera in the Jitsi frame")
+			.isEqualTo(true);
+		assertThat(this.page.evaluate("() => window.fakeJitsi.frame.microphone")).isEqualTo(true);
 		this.page.evaluate("() => window.fakeJitsi.fire('videoConferenceJoined')");
 		waitForServer();
 		AttendanceLedger ledger = this.application.getBean(AttendanceLedger.class);

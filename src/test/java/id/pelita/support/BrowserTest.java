@@ -2,7 +2,9 @@ package id.pelita.support;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -22,11 +24,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A real browser journey: headless Chromium of the machine (see README; Playwright never downloads browsers)
  * against the application on a random port (Vaadin development mode with its pre-built bundle, demo data on H2).
  * One browser per class, a fresh browser context (cookies, session) per test. Buttons are found by role and exact
  * name; every page load fetches the whole development bundle, so a journey takes a few seconds.
+ *
+ * <p>Pages run under the application's Content-Security-Policy and Permissions-Policy: every violation the browser
+ * reports (a {@code securitypolicyviolation} event, or its console message) fails the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,6 +55,14 @@ public abstract class BrowserTest {
 	private BrowserContext context;
 
 	protected Page page;
+
+	/** The policy violations the browser reported during the test. */
+	protected final List<String> policyViolations = new CopyOnWriteArrayList<>();
+
+	/** Reports every CSP violation of every page and frame on the console, where the test collects it. */
+	private static final String REPORT_VIOLATIONS = """
+			document.addEventListener('securitypolicyviolation', event => console.error('CSP violation: '
+			  + event.violatedDirective + ' blocked ' + event.blockedURI + ' in ' + event.documentURI));""";
 
 	@BeforeAll
 	void launchBrowser() {
@@ -76,12 +91,27 @@ public abstract class BrowserTest {
 		this.context = this.browser
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
 		this.context.setDefaultTimeout(TIMEOUT_MILLIS);
+		this.context.addInitScript(REPORT_VIOLATIONS);
+		this.policyViolations.clear();
 		this.page = this.context.newPage();
+		this.page.onConsoleMessage(message -> {
+			String text = message.text();
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("csp violation") || lower.contains("content security policy")
+					|| lower.contains("permissions policy violation")) {
+				this.policyViolations.add(text);
+			}
+		});
 	}
 
 	@AfterEach
 	void closePage() {
-		this.context.close();
+		try {
+			assertThat(this.policyViolations).as("policy violations reported by the browser").isEmpty();
+		}
+		finally {
+			this.context.close();
+		}
 	}
 
 	/** Fills and sends the form of the sign-in page that is open. */

@@ -1,11 +1,15 @@
 package id.pelita.agency.ui;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -50,11 +54,13 @@ class RosterImportDialog extends Dialog {
 		this.upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		this.upload.setI18n(uploadTexts());
+		// Two columns only, the second wrapping: the row's employee over its reasons, each on a line of its own, so
+		// that every reason can be read in full on a laptop and on a phone alike.
+		this.problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		this.problems.addColumn(ImportPreview.Problem::line).setHeader(getTranslation("roster.import.row"))
 			.setAutoWidth(true).setFlexGrow(0);
-		this.problems.addColumn(ImportPreview.Problem::nip).setHeader(getTranslation("profile.nip")).setAutoWidth(true);
-		this.problems.addColumn(ImportPreview.Problem::name).setHeader(getTranslation("profile.fullName"));
-		this.problems.addColumn(this::reasons).setHeader(getTranslation("roster.import.reason")).setFlexGrow(3);
+		this.problems.addComponentColumn(this::problemCell).setHeader(getTranslation("roster.import.problem"))
+			.setFlexGrow(1);
 		this.problems.setAllRowsVisible(false);
 		this.problems.setHeight("320px");
 		this.problems.setVisible(false);
@@ -110,11 +116,31 @@ class RosterImportDialog extends Dialog {
 		}
 	}
 
-	String reasons(ImportPreview.Problem problem) {
+	/** The employee of a bad row (NIP and name, as far as the file had them) and every reason, one per line. */
+	Div problemCell(ImportPreview.Problem problem) {
+		String who = Stream.of(problem.nip(), problem.name())
+			.filter(text -> text != null && !text.isBlank())
+			.collect(Collectors.joining(" \u00b7 "));
+		Div cell = new Div();
+		cell.addClassName("import-problem");
+		if (!who.isEmpty()) {
+			Div employee = new Div(who);
+			employee.addClassName("import-problem-employee");
+			cell.add(employee);
+		}
+		for (String reason : reasons(problem)) {
+			Div line = new Div(reason);
+			line.addClassName("import-problem-reason");
+			cell.add(line);
+		}
+		return cell;
+	}
+
+	List<String> reasons(ImportPreview.Problem problem) {
 		return problem.reasons()
 			.stream()
 			.map(reason -> getTranslation(reason.message().messageKey(), reason.message().arguments()))
-			.collect(Collectors.joining(" "));
+			.toList();
 	}
 
 	private UploadI18N uploadTexts() {

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -75,7 +76,8 @@ class SecurityConfiguration {
 	static final String LOGIN = "/login";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+			ObjectProvider<EmbeddedOrigin> embedded) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**",
 					"/scripts/**", "/images/**", "/icons/**")
@@ -108,6 +110,8 @@ class SecurityConfiguration {
 		http.exceptionHandling(exceptions -> exceptions
 			.defaultAccessDeniedHandlerFor(new StaleSignInFormHandler(signInPost), signInPost));
 		http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+		BrowserHeaders headers = new BrowserHeaders(embedded.orderedStream().toList());
+		http.headers(headers::configure);
 		return http.build();
 	}
 

@@ -143,11 +143,10 @@ class RosterViewTests extends SpringBrowserlessTest {
 		assertThat(dialog.summary.getText()).isEqualTo("3 baris dibaca: 1 benar, 2 bermasalah.");
 		assertThat(test(dialog.problems).size()).isEqualTo(2);
 		assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("3");
-		assertThat(test(dialog.problems).getCellText(0, 3))
-			.isEqualTo("Tanggal lahir pada NIP (19850230) bukan tanggal yang valid.");
-		assertThat(test(dialog.problems).getCellText(1, 3)).contains("Kode unit 99.99 tidak dikenal.")
-			.contains("Nama wajib diisi.")
-			.contains("Alamat e-mail surat@ tidak valid.");
+		assertThat(employeeShown(dialog, 0)).isEqualTo("19850230 201001 1 003 \u00b7 Tanggal Salah");
+		assertThat(reasonsShown(dialog, 0)).containsExactly("Tanggal lahir pada NIP (19850230) bukan tanggal yang valid.");
+		assertThat(reasonsShown(dialog, 1)).contains("Kode unit 99.99 tidak dikenal.", "Nama wajib diisi.",
+				"Alamat e-mail surat@ tidak valid.");
 		assertThat(this.people.findByNip(good)).as("nothing saved before the choice").isEmpty();
 		assertThat(dialog.importGood.getText()).isEqualTo("Impor 1 baris yang benar");
 		test(dialog.importGood).click();
@@ -156,6 +155,18 @@ class RosterViewTests extends SpringBrowserlessTest {
 		assertThat(this.people.findByNip(good)).isPresent();
 		test(view.search).setValue("Ujang Suryadi");
 		assertThat(rows(view)).extracting(RosterEntry::nip).contains(good);
+	}
+
+	@Test
+	void aLongReasonIsShownInFullAndWraps() {
+		RosterView view = navigate(RosterView.class);
+		test(view.importFile).click();
+		RosterImportDialog dialog = find(RosterImportDialog.class).single();
+		test(dialog.upload).upload("pegawai.csv", "text/csv",
+				"NIP;Nama;Unit\n198503122000011003;Pengangkatan Terlalu Muda;36.04.01\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(reasonsShown(dialog, 0))
+			.contains("Bulan pengangkatan pada NIP (200001) sebelum pegawai berusia 18 tahun.");
+		assertThat(dialog.problems.getThemeNames()).contains("wrap-cell-content");
 	}
 
 	@Test
@@ -235,6 +246,23 @@ class RosterViewTests extends SpringBrowserlessTest {
 			return List.of();
 		}
 		return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
+	}
+
+	private List<String> reasonsShown(RosterImportDialog dialog, int row) {
+		return test(dialog.problems).getCellComponent(row, 1)
+			.getChildren()
+			.filter(child -> child.getElement().getClassList().contains("import-problem-reason"))
+			.map(child -> child.getElement().getText())
+			.toList();
+	}
+
+	private String employeeShown(RosterImportDialog dialog, int row) {
+		return test(dialog.problems).getCellComponent(row, 1)
+			.getChildren()
+			.filter(child -> child.getElement().getClassList().contains("import-problem-employee"))
+			.map(child -> child.getElement().getText())
+			.findFirst()
+			.orElse("");
 	}
 
 }

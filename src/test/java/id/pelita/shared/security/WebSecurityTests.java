@@ -109,6 +109,32 @@ class WebSecurityTests {
 	}
 
 	@Test
+	void pagesCarryTheBrowserHardeningHeaders() throws Exception {
+		HttpResponse<String> login = get("/login");
+		String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp.split("; ")).contains("default-src 'self'",
+				"script-src 'self' 'unsafe-inline' 'unsafe-eval' https://meet.jit.si",
+				"frame-src 'self' https://meet.jit.si", "frame-ancestors 'self'");
+		assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+		assertThat(login.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+			.contains("camera=(self \"https://meet.jit.si\")", "microphone=(self \"https://meet.jit.si\")"));
+		// plain HTTP: no HSTS, and the session cookie is not marked Secure (the browser would drop it)
+		assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(sessionCookie(login)).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+	}
+
+	@Test
+	void aForwardedProtoHeaderIsIgnoredWhileForwardHeadersAreNotConfigured() throws Exception {
+		HttpResponse<String> login = this.browser.send(
+				HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(sessionCookie(login)).doesNotContain("Secure");
+	}
+
+	@Test
 	void signInPostWithoutCsrfTokenSignsNobodyIn() throws Exception {
 		String username = newAccount();
 		// a page elsewhere posting the form into a browser that has never opened Pelita
@@ -182,6 +208,15 @@ class WebSecurityTests {
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
 	/** Where a redirect sends the browser, as path and query. */
