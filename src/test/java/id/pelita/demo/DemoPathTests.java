@@ -38,6 +38,7 @@ class DemoPathTests {
 			.contains(ModuleKind.QUIZ, ModuleKind.LESSON, ModuleKind.FILE, ModuleKind.VIDEO, ModuleKind.LIVE_SESSION,
 					ModuleKind.SURVEY);
 		assertThat(first.modules()).hasSize(11);
+		assertThat(first.run().courseTitle()).isEqualTo("Penguatan Integritas dan Budaya Antikorupsi");
 		assertThat(first.modules().stream().filter(m -> m.state() == ModuleState.DONE)).hasSize(4);
 		assertThat(first.modules().get(1).module().material().markdown()).contains("/materi/gambar/");
 		assertThat(first.modules().stream().filter(m -> m.module().kind() == ModuleKind.FILE).findFirst()

@@ -146,6 +146,15 @@ class LearningViewTests extends SpringBrowserlessTest {
 		test(file.form.title).setValue("Modul PDF");
 		test(file.save).click();
 		assertThat(textOf(view.editor.rows)).contains("2. Modul PDF");
+
+		test(view.editor.add).click();
+		ModuleDialog survey = find(ModuleDialog.class).single();
+		test(survey.form.kind).selectItem("Evaluasi");
+		test(survey.form.title).setValue("Evaluasi penyelenggaraan");
+		test(survey.save).click();
+		com.vaadin.flow.component.html.Anchor editSurvey = find(com.vaadin.flow.component.html.Anchor.class)
+			.withText("Ubah pertanyaan evaluasi").single();
+		assertThat(editSurvey.getHref()).startsWith("kelola/kursus/" + courseId + "/evaluasi/");
 	}
 
 	@Test
@@ -205,6 +214,40 @@ class LearningViewTests extends SpringBrowserlessTest {
 		this.fixtures.enrolment().signIn(ani);
 		navigate(HomeView.class);
 		navigate(RunPathView.route(runId), AccessDeniedView.class);
+	}
+
+	@Test
+	void organiserChangesTheRunsRuleAndIsToldWhatIsWrong() {
+		long courseId = this.fixtures.course();
+		this.fixtures.templateModule(courseId, ModuleKind.LESSON, "Pengantar");
+		long runId = this.fixtures.run(courseId);
+		SignIn.as(this.context, "penyelenggara");
+		RunPathView view = navigate(RunPathView.class, Map.of(RunPathView.RUN_ID, String.valueOf(runId)));
+		assertThat(view.rule.threshold.getValue()).isEqualByComparingTo("80");
+		test(view.rule.threshold).setValue(new java.math.BigDecimal("150"));
+		test(view.rule.save).click();
+		assertThat(lastNotification()).isEqualTo("Ambang kehadiran harus antara 0 dan 100 %.");
+		assertThat(this.fixtures.rule(runId).attendanceThreshold()).isEqualByComparingTo("80");
+		test(view.rule.threshold).setValue(new java.math.BigDecimal("75"));
+		view.rule.requireModules.setValue(false);
+		test(view.rule.save).click();
+		assertThat(lastNotification()).isEqualTo("Aturan kelulusan tersimpan; peserta dinilai ulang.");
+		assertThat(this.fixtures.rule(runId).attendanceThreshold()).isEqualByComparingTo("75");
+		assertThat(this.fixtures.rule(runId).requireModules()).isFalse();
+	}
+
+	@Test
+	void aRunPublishedBeforeItsCourseHadModulesCopiesThemFromItsBuilder() {
+		long courseId = this.fixtures.course();
+		long runId = this.fixtures.run(courseId);
+		assertThat(this.fixtures.runModules(runId)).isEmpty();
+		this.fixtures.templateModule(courseId, ModuleKind.LESSON, "Pengantar");
+		SignIn.as(this.context, "penyelenggara");
+		RunPathView view = navigate(RunPathView.class, Map.of(RunPathView.RUN_ID, String.valueOf(runId)));
+		assertThat(view.copy.isVisible()).isTrue();
+		test(view.copy).click();
+		assertThat(textOf(view.editor.rows)).contains("1. Pengantar");
+		assertThat(this.fixtures.runModules(runId)).hasSize(1);
 	}
 
 	@Test
