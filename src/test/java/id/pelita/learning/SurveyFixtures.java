@@ -58,14 +58,18 @@ public final class SurveyFixtures {
 		});
 	}
 
-	/** A published run of the course, open for registration. */
+	/** A published run of the course with 50 seats, open for registration. */
 	public long run(long courseId) {
+		return run(courseId, 50);
+	}
+
+	public long run(long courseId, int seats) {
 		return this.live.enrolment().asSystem(() -> {
 			RunService runs = this.context.getBean(RunService.class);
 			LocalDate today = LocalDate.now(IndonesianTime.DEFAULT_ZONE);
 			long runId = runs.createRun(new RunDraft(courseId, TestData.username("Angkatan"),
 					YearMonth.from(today.plusDays(10)), today.minusDays(1).atTime(8, 0), today.plusDays(3).atTime(16, 0),
-					today.plusDays(10), today.plusDays(12), 50, Map.of(), EnrolmentMode.OPEN));
+					today.plusDays(10), today.plusDays(12), seats, Map.of(), EnrolmentMode.OPEN));
 			runs.publish(runId);
 			return runId;
 		});
