@@ -4,6 +4,8 @@
  * in the {@code prod} profile.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass" })
+@NullMarked
 package id.pelita.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * progress and the completion rule. Publishes {@code ParticipantCompleted}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "catalog", "enrolment", "liveclass", "identity" })
+@NullMarked
 package id.pelita.learning;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
