@@ -61,10 +61,10 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional
 	public NewApiToken create(String name) {
-		PelitaUser user = coordinator();
+		Coordinator coordinator = coordinator();
 		String value = OpaqueTokens.generate(PREFIX);
-		ApiToken token = this.tokens.saveAndFlush(new ApiToken(user.agencyId(), requireName(name),
-				OpaqueTokens.sha256(value), prefix(value), user.accountId(), this.clock.instant()));
+		ApiToken token = this.tokens.saveAndFlush(new ApiToken(coordinator.agencyId(), requireName(name),
+				OpaqueTokens.sha256(value), prefix(value), coordinator.user().accountId(), this.clock.instant()));
 		return new NewApiToken(token.getId(), token.getName(), value);
 	}
 
@@ -87,9 +87,10 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional
 	public void revoke(long tokenId) {
-		PelitaUser user = coordinator();
+		Coordinator coordinator = coordinator();
+		PelitaUser user = coordinator.user();
 		ApiToken token = this.tokens.findById(tokenId)
-			.filter(found -> found.getAgencyId() == user.agencyId())
+			.filter(found -> found.getAgencyId() == coordinator.agencyId())
 			.orElseThrow(() -> new OutsideScopeException("apiToken.error.notFound"));
 		if (!token.isRevoked()) {
 			token.revoke(user.accountId(), this.clock.instant());
@@ -129,12 +130,17 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 		}
 	}
 
-	private static PelitaUser coordinator() {
+	private static Coordinator coordinator() {
 		PelitaUser user = CurrentUser.requireRole(Role.AGENCY_COORDINATOR);
-		if (user.agencyId() == null) {
+		Long agencyId = user.agencyId();
+		if (agencyId == null) {
 			throw new AccessDeniedException("A coordinator without an agency has no API tokens");
 		}
-		return user;
+		return new Coordinator(user, agencyId);
+	}
+
+	/** The signed-in coordinator with the agency they act for (never absent once checked). */
+	private record Coordinator(PelitaUser user, long agencyId) {
 	}
 
 	private static String requireName(String name) {

@@ -6,6 +6,8 @@
  * and the units below it.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity" })
+@NullMarked
 package id.pelita.agency;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

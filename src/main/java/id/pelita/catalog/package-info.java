@@ -6,6 +6,8 @@
  * through {@link id.pelita.catalog.SeatAvailability}. Publishes {@code RunPublished}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity" })
+@NullMarked
 package id.pelita.catalog;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

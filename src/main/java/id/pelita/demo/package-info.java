@@ -5,6 +5,8 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass",
 		"learning" })
+@NullMarked
 package id.pelita.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

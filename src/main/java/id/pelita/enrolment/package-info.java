@@ -11,6 +11,8 @@
  * whole cohort, {@code CohortNominated}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "catalog", "agency", "identity" })
+@NullMarked
 package id.pelita.enrolment;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,8 @@
  * profile page through {@link id.pelita.identity.ProfileSection}.
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package id.pelita.identity;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
  * {@code AttendanceRecorded}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "catalog", "enrolment", "identity" })
+@NullMarked
 package id.pelita.liveclass;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

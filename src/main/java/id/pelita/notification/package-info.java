@@ -9,6 +9,8 @@
  * ({@code shared.ui.HeaderWidget}) and its preferences to the profile ({@code identity.ProfileSection}).
  */
 @ApplicationModule(allowedDependencies = { "shared", "enrolment", "liveclass", "certificate", "identity" })
+@NullMarked
 package id.pelita.notification;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass",
 		"learning", "certificate", "notification" })
+@NullMarked
 package id.pelita.reporting;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * on no other module; every module may use it.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package id.pelita.shared;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

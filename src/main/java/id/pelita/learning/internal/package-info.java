@@ -15,6 +15,8 @@
  * The path decides when a quiz or survey module is open (unlock conditions); a part's page should still ask
  * {@code ParticipantPath#open(runId, moduleId)}, which refuses a locked module and records that the participant
  * started it.
+ * <p>
+ * Types here are non-null unless marked {@code @Nullable} (JSpecify, checked by NullAway).
  */
 @NullMarked
 package id.pelita.learning.internal;
