@@ -1,6 +1,7 @@
 package id.pelita.learning;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.OutsideScopeException;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.time.IndonesianTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The evaluation survey for participants: the form of a run's survey module and its submission, once per person.
- * Only participants with a confirmed seat in the run may read or submit it. The response is stored apart from the
+ * Only participants with a confirmed seat in the run may read or submit it, and only once the path unlocked it. The response is stored apart from the
  * person's name (see {@code V60__learning_survey.sql}); what is kept of the person is that they submitted, for
  * the completion rule.
  */
@@ -47,8 +49,11 @@ public class EvaluationSurveys {
 
 	private final Clock clock;
 
+	private final ParticipantPath path;
+
 	EvaluationSurveys(SurveyDefinitions definitions, SurveyStore store, SurveyInstructors instructors,
-			RunRoster roster, RunService runs, ApplicationEventPublisher events, Clock clock) {
+			RunRoster roster, RunService runs, ApplicationEventPublisher events, Clock clock, ParticipantPath path) {
+		this.path = path;
 		this.definitions = definitions;
 		this.store = store;
 		this.instructors = instructors;
@@ -65,11 +70,15 @@ public class EvaluationSurveys {
 		PelitaUser me = CurrentUser.require();
 		SurveyModule module = moduleOfRun(runId, moduleId);
 		requireConfirmed(runId, me);
+		java.util.Optional<Instant> submittedAt = this.store.submittedAt(moduleId, me.accountId());
+		if (submittedAt.isEmpty()) {
+			requireUnlocked(runId, moduleId, me);
+		}
 		RunDetails run = this.runs.run(runId);
 		return new SurveyForm(moduleId, runId, run.courseTitle(), run.name(), module.title(),
 				this.store.version(moduleId), this.store.items(moduleId),
 				this.instructors.of(module).stream().map(SurveyInstructor::name).toList(),
-				this.store.submittedAt(moduleId, me.accountId()).orElse(null));
+				submittedAt.orElse(null));
 	}
 
 	/**
@@ -83,6 +92,7 @@ public class EvaluationSurveys {
 		PelitaUser me = CurrentUser.require();
 		SurveyModule module = moduleOfRun(runId, moduleId);
 		requireConfirmed(runId, me);
+		requireUnlocked(runId, moduleId, me);
 		this.store.lockSurvey(moduleId);
 		if (this.store.submittedAt(moduleId, me.accountId()).isPresent()) {
 			throw new UserFacingException("survey.error.alreadySubmitted");
@@ -111,6 +121,25 @@ public class EvaluationSurveys {
 		return this.definitions.open(moduleId)
 			.filter(module -> Objects.equals(module.runId(), runId))
 			.orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+	}
+
+	/** Refuses a survey the path still keeps locked, saying why (the first reason, in the person's zone). */
+	private void requireUnlocked(long runId, long moduleId, PelitaUser me) {
+		ModuleProgress module = this.path.myPath(runId)
+			.modules()
+			.stream()
+			.filter(state -> state.module().id() == moduleId)
+			.findFirst()
+			.orElse(null);
+		if (module == null || module.state() != ModuleState.LOCKED || module.locks().isEmpty()) {
+			return;
+		}
+		LockReason reason = module.locks().getFirst();
+		throw switch (reason.kind()) {
+			case AFTER_PREVIOUS, AFTER_MODULE -> new UserFacingException("survey.error.lockedAfter", reason.moduleTitle());
+			case FROM_TIME -> new UserFacingException("survey.error.lockedUntil", IndonesianTime
+				.dateTime(Objects.requireNonNull(reason.opensAt()), me.zone(), me.locale()));
+		};
 	}
 
 	private void requireConfirmed(long runId, PelitaUser me) {

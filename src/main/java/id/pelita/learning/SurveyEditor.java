@@ -76,6 +76,12 @@ public class SurveyEditor {
 				named, this.store.instructorsFixed(moduleId), accountNames, this.store.responses(moduleId));
 	}
 
+	/** The same for a survey module wherever it belongs (the path builder shows a summary of each). */
+	@Transactional
+	public SurveyDefinition definition(long moduleId) {
+		return definition(module(moduleId).courseId(), moduleId);
+	}
+
 	@Transactional
 	public long addItem(long moduleId, SurveySection section, String text) {
 		editable(moduleId);

@@ -4,7 +4,17 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import id.pelita.catalog.CatalogService;
+import id.pelita.catalog.EnrolmentMode;
+import id.pelita.catalog.NewCourse;
+import id.pelita.catalog.RunDraft;
 import id.pelita.catalog.RunService;
+import id.pelita.shared.time.IndonesianTime;
+import id.pelita.support.TestData;
 import id.pelita.liveclass.LiveClassFixtures;
 import id.pelita.shared.security.PelitaUser;
 
@@ -29,8 +39,36 @@ public final class SurveyFixtures {
 		return this.live;
 	}
 
+	/**
+	 * A published run, open for registration, of a course of its own that has no modules (so that the only survey
+	 * modules are those a test adds, whatever path the demo courses have).
+	 */
 	public long run() {
-		return this.live.run();
+		return run(course());
+	}
+
+	/** A course of its own, without modules, like the first demo course. */
+	public long course() {
+		return this.live.enrolment().asSystem(() -> {
+			CatalogService catalog = this.context.getBean(CatalogService.class);
+			NewCourse like = catalog.course(catalog.courses().getFirst().id()).toNewCourse();
+			String code = TestData.username("EVAL");
+			return catalog.createCourse(like.withCode(code.toUpperCase(java.util.Locale.ROOT))
+				.withTitle("Kursus evaluasi " + code));
+		});
+	}
+
+	/** A published run of the course, open for registration. */
+	public long run(long courseId) {
+		return this.live.enrolment().asSystem(() -> {
+			RunService runs = this.context.getBean(RunService.class);
+			LocalDate today = LocalDate.now(IndonesianTime.DEFAULT_ZONE);
+			long runId = runs.createRun(new RunDraft(courseId, TestData.username("Angkatan"),
+					YearMonth.from(today.plusDays(10)), today.minusDays(1).atTime(8, 0), today.plusDays(3).atTime(16, 0),
+					today.plusDays(10), today.plusDays(12), 50, Map.of(), EnrolmentMode.OPEN));
+			runs.publish(runId);
+			return runId;
+		});
 	}
 
 	public long courseOf(long runId) {

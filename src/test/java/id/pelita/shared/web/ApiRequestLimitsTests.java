@@ -1,11 +1,8 @@
 package id.pelita.shared.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import id.pelita.identity.PersonDirectory;
+import id.pelita.support.ApiClient;
 import id.pelita.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,14 +41,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ActiveProfiles("test")
 class ApiRequestLimitsTests {
 
-	private static final String TOKEN = "Bearer pelita-demo-serang-2026";
-
 	private static final int THREE_MB = 3 * 1024 * 1024;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
+
+	private ApiClient api;
 
 	@Autowired
 	JsonMapper json;
@@ -63,11 +60,15 @@ class ApiRequestLimitsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@BeforeEach
+	void client() {
+		this.api = new ApiClient(this.port);
+	}
+
 	@Test
 	void aDeclaredBodyOverTheLimitGets413WithoutBeingRead() throws Exception {
 		String nip = TestData.nip();
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/employees/" + nip))
-			.header("Authorization", TOKEN)
+		HttpResponse<String> response = this.api.send(this.api.request("/api/v1/employees/" + nip)
 			.header("Content-Type", "application/json")
 			.header("Accept-Language", "id")
 			.PUT(HttpRequest.BodyPublishers.ofByteArray(bigEmployee())));
@@ -80,8 +81,7 @@ class ApiRequestLimitsTests {
 	@Test
 	void aChunkedBodyOverTheLimitGets413AndNothingIsSaved() throws Exception {
 		String nip = TestData.nip();
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/employees/" + nip))
-			.header("Authorization", TOKEN)
+		HttpResponse<String> response = this.api.send(this.api.request("/api/v1/employees/" + nip)
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigEmployee()))));
 		JsonNode problem = assertProblem(response);
@@ -95,8 +95,7 @@ class ApiRequestLimitsTests {
 		String nip = TestData.nip();
 		String name = "Rahmat Hidayat";
 		String padding = " ".repeat(1024 * 1024);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/employees/" + nip))
-			.header("Authorization", TOKEN)
+		HttpResponse<String> response = this.api.send(this.api.request("/api/v1/employees/" + nip)
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
 					("{\"name\": \"" + name + "\"" + padding + "}").getBytes(StandardCharsets.UTF_8)))));
@@ -106,11 +105,10 @@ class ApiRequestLimitsTests {
 
 	@Test
 	void aNominationWithoutASingleNipIsRefusedWith400PerEntryAndNotKept() throws Exception {
-		HttpResponse<String> runs = send(HttpRequest.newBuilder(uri("/api/v1/runs")).header("Authorization", TOKEN));
+		HttpResponse<String> runs = this.api.get("/api/v1/runs", null);
 		long runId = this.json.readTree(runs.body()).get(0).get("id").asLong();
 		int before = this.jdbc.queryForObject("select count(*) from nomination", Integer.class);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/runs/" + runId + "/nominations"))
-			.header("Authorization", TOKEN)
+		HttpResponse<String> response = this.api.send(this.api.request("/api/v1/runs/" + runId + "/nominations")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"nips\": [\"123\", \"bukan-nip\", \"\"]}")));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -172,14 +170,6 @@ class ApiRequestLimitsTests {
 	/** An employee whose name alone is 3 MB. */
 	private static byte[] bigEmployee() {
 		return ("{\"name\": \"" + "A".repeat(THREE_MB) + "\"}").getBytes(StandardCharsets.UTF_8);
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 }

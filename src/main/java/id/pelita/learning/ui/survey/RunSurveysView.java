@@ -49,7 +49,7 @@ class RunSurveysView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		long runId = Long.parseLong(event.getRouteParameters().get(SurveyResultsView.RUN_ID).orElseThrow());
-		this.back.setHref("kelola/angkatan/" + runId);
+		this.back.setHref("kelola/angkatan/" + runId + "/hasil");
 		List<RunSurvey> surveys = this.results.surveysOf(runId);
 		if (surveys.size() == 1) {
 			event.forwardTo(SurveyResultsView.class, new RouteParameters(java.util.Map.of(SurveyResultsView.RUN_ID,

@@ -103,11 +103,14 @@ class SurveyEditorView extends VerticalLayout implements HasDynamicTitle, Before
 		add(this.back, this.title, this.scope, this.locked, this.results, this.items, this.instructors);
 	}
 
+	static String route(long courseId, long moduleId) {
+		return "kelola/kursus/" + courseId + "/evaluasi/" + moduleId;
+	}
+
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.courseId = Long.parseLong(event.getRouteParameters().get(COURSE_ID).orElseThrow());
 		long moduleId = Long.parseLong(event.getRouteParameters().get(MODULE_ID).orElseThrow());
-		this.back.setHref("kelola/kursus");
 		try {
 			show(this.editor.definition(this.courseId, moduleId));
 		}
@@ -120,6 +123,8 @@ class SurveyEditorView extends VerticalLayout implements HasDynamicTitle, Before
 	private void show(SurveyDefinition shown) {
 		this.definition = shown;
 		this.title.setText(shown.title());
+		this.back.setHref(shown.runId() == null ? "kelola/kursus/" + shown.courseId() + "/modul"
+				: "kelola/angkatan/" + shown.runId() + "/modul");
 		this.scope.setText(shown.runId() == null ? getTranslation("survey.editor.template", shown.courseTitle())
 				: getTranslation("survey.editor.runCopy", shown.courseTitle(), shown.runName()));
 		this.locked.setText(getTranslation("survey.editor.locked", shown.responses()));

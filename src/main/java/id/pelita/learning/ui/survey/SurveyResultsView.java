@@ -77,7 +77,7 @@ class SurveyResultsView extends VerticalLayout implements HasDynamicTitle, Befor
 	public void beforeEnter(BeforeEnterEvent event) {
 		long runId = Long.parseLong(event.getRouteParameters().get(RUN_ID).orElseThrow());
 		long moduleId = Long.parseLong(event.getRouteParameters().get(MODULE_ID).orElseThrow());
-		this.back.setHref("kelola/angkatan/" + runId);
+		this.back.setHref("kelola/angkatan/" + runId + "/hasil");
 		Locale locale = UserContext.locale();
 		SurveyReport found;
 		try {

@@ -73,6 +73,10 @@ class SurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		add(this.back, this.title, this.course, this.anonymity, this.formArea, this.submit, this.done, this.refusal);
 	}
 
+	static String route(long runId, long moduleId) {
+		return "kursus-saya/" + runId + "/evaluasi/" + moduleId;
+	}
+
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		long runId = Long.parseLong(event.getRouteParameters().get(RUN_ID).orElseThrow());
