@@ -121,23 +121,8 @@ class PathEditor extends Div {
 			}
 		}
 		this.kinds.editor(module.kind(), module.id())
-			.ifPresentOrElse(editor -> row.add(new Details(getTranslation("learning.builder.kindEditor"), editor)),
-					() -> surveyPage(module).ifPresent(row::add));
+			.ifPresent(editor -> row.add(new Details(getTranslation("learning.builder.kindEditor"), editor)));
 		return row;
-	}
-
-	/** The survey part's own pages: the editor of a course's survey, the results of a run's. */
-	private java.util.Optional<com.vaadin.flow.component.html.Anchor> surveyPage(PathModule module) {
-		if (module.kind() != ModuleKind.SURVEY) {
-			return java.util.Optional.empty();
-		}
-		return java.util.Optional.of(module.template()
-				? new com.vaadin.flow.component.html.Anchor(
-						"kelola/kursus/" + module.courseId() + "/evaluasi/" + module.id(),
-						getTranslation("learning.builder.surveyEditor"))
-				: new com.vaadin.flow.component.html.Anchor(
-						"kelola/angkatan/" + module.runId() + "/evaluasi/" + module.id(),
-						getTranslation("learning.builder.surveyResults")));
 	}
 
 	private String details(PathModule module) {

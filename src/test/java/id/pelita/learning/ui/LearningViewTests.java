@@ -152,9 +152,28 @@ class LearningViewTests extends SpringBrowserlessTest {
 		test(survey.form.kind).selectItem("Evaluasi");
 		test(survey.form.title).setValue("Evaluasi penyelenggaraan");
 		test(survey.save).click();
-		com.vaadin.flow.component.html.Anchor editSurvey = find(com.vaadin.flow.component.html.Anchor.class)
-			.withText("Ubah pertanyaan evaluasi").single();
-		assertThat(editSurvey.getHref()).startsWith("kelola/kursus/" + courseId + "/evaluasi/");
+		assertThat(find(com.vaadin.flow.component.details.Details.class).all())
+			.extracting(com.vaadin.flow.component.details.Details::getSummaryText)
+			.contains("Isi kuis atau evaluasi");
+	}
+
+	@Test
+	void anExecutableRenamedPdfIsRefusedAtUploadAndARealPdfIsKept() {
+		long courseId = this.fixtures.course();
+		this.fixtures.templateModule(courseId, ModuleKind.FILE, "Handout");
+		SignIn.as(this.context, "penyelenggara");
+		CoursePathView view = navigate(CoursePathView.class, Map.of(CoursePathView.COURSE_ID, String.valueOf(courseId)));
+		com.vaadin.flow.component.upload.Upload upload = find(com.vaadin.flow.component.upload.Upload.class).single();
+		byte[] exe = id.pelita.catalog.TestCourses.withHeader(new byte[] { 'M', 'Z', (byte) 0x90, 0 }, 3000);
+		test(upload).upload("materi.pdf", "application/pdf", exe);
+		assertThat(lastNotification()).startsWith("Isi berkas materi.pdf bukan jenis yang diterima (pdf, docx, xlsx");
+		assertThat(this.fixtures.enrolment().asSystem(() -> this.fixtures.builder().courseModules(courseId))
+			.getFirst().material().filePath()).isNull();
+
+		test(upload).upload("handout.pdf", "application/pdf",
+				"%PDF-1.4 handout".getBytes(StandardCharsets.US_ASCII));
+		assertThat(lastNotification()).isEqualTo("Berkas handout.pdf tersimpan.");
+		assertThat(textOf(view.editor.rows)).contains("Berkas: handout.pdf");
 	}
 
 	@Test
