@@ -196,7 +196,7 @@ public class RosterService {
 		return data;
 	}
 
-	private static RosterEmployee details(Employee employee, Scope scope) {
+	static RosterEmployee details(Employee employee, Scope scope) {
 		Agency unit = scope.units().get(employee.agencyId());
 		if (unit == null) {
 			throw new OutsideScopeException("employee.error.notInRoster");

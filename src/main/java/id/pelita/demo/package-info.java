@@ -3,7 +3,8 @@
  * employees with valid NIPs, one account per role and a few courses. Deterministic and idempotent; never loaded
  * in the {@code prod} profile.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass",
+		"learning" })
 package id.pelita.demo;
 
 import org.springframework.modulith.ApplicationModule;

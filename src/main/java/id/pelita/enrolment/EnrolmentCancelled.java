@@ -1,5 +1,7 @@
 package id.pelita.enrolment;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param byParticipant whether the participant cancelled it themselves
  * @param seatFreed whether the person held a seat, which went to the waitlist or back to the pool
+ * @param eventId this one occurrence (an enrolment can be confirmed, cancelled and confirmed again), by which
+ *        listeners recognise an event delivered twice
  */
 public record EnrolmentCancelled(long enrolmentId, long accountId, EnrolledRun run, boolean byParticipant,
-		@Nullable String reason, boolean seatFreed) {
+		@Nullable String reason, boolean seatFreed, UUID eventId) {
 }

@@ -10,11 +10,11 @@ import id.pelita.identity.AccountStatus;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.liveclass.internal.FeedTokens;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.OpaqueTokens;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,18 +45,18 @@ public class CalendarFeedService {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	CalendarFeedService(FeedTokens tokens, LiveSessionDirectory sessions, PersonDirectory people,
 			SessionCalendar calendar, Translations translations, Clock clock,
-			@Value("${pelita.public-url:http://localhost:8080}") String publicUrl) {
+			PublicUrl publicUrl) {
 		this.tokens = tokens;
 		this.sessions = sessions;
 		this.people = people;
 		this.calendar = calendar;
 		this.translations = translations;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	/**
@@ -68,7 +68,7 @@ public class CalendarFeedService {
 	public String renew() {
 		String secret = OpaqueTokens.generate("");
 		this.tokens.replace(CurrentUser.require().accountId(), OpaqueTokens.sha256(secret), this.clock.instant());
-		return this.publicUrl + PATH + secret + ".ics";
+		return this.publicUrl.link(PATH + secret + ".ics");
 	}
 
 	/** Switches the signed-in person's feed off; returns whether there was one. */

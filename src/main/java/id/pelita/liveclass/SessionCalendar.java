@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.pelita.liveclass.internal.CalendarText;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.i18n.Translations;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -66,19 +67,19 @@ public class SessionCalendar {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	private final String host;
 
 	private final String organizerEmail;
 
 	SessionCalendar(Translations translations, Clock clock,
-			@Value("${pelita.public-url:http://localhost:8080}") String publicUrl,
+			PublicUrl publicUrl,
 			@Value("${pelita.calendar.organizer-email:${pelita.mail.from:}}") String organizerEmail) {
 		this.translations = translations;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		String parsedHost = URI.create(this.publicUrl).getHost();
+		this.publicUrl = publicUrl;
+		String parsedHost = publicUrl.host();
 		this.host = parsedHost == null || parsedHost.isBlank() ? "localhost" : parsedHost;
 		this.organizerEmail = CalendarText.emailAddress(organizerEmail).orElse("no-reply@" + this.host);
 	}
@@ -138,7 +139,7 @@ public class SessionCalendar {
 
 	/** The session's page in Pelita, where people join and attendance is recorded. */
 	public String pageUrl(long sessionId) {
-		return this.publicUrl + "/sesi/" + sessionId;
+		return this.publicUrl.link("/sesi/" + sessionId);
 	}
 
 	/** The session's {@code UID}: the same in every message and file about it. */

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the outbox is delivered ({@code pelita.outbox.*}): the recurring delivery job, the batches and workers that
- * send, the retries with exponential backoff, and when a claim counts as abandoned.
+ * How the outbox is delivered ({@code pelita.outbox.*}): whether this node schedules the recurring delivery job,
+ * the batches and workers that send, the retries with exponential backoff, and when a claim counts as abandoned.
+ * How often the job runs is {@code pelita.notification.jobs.outbox-delivery} ({@link NotificationSettings}); the
+ * former {@code pelita.outbox.interval} is refused at start-up with a message naming the new setting.
  *
  * @param scheduled whether this node registers the recurring delivery job (Quartz, clustered)
- * @param interval how often the delivery job runs
  * @param batchSize how many messages a worker claims at once
  * @param workers how many workers send in parallel, each over its own SMTP connection
  * @param maxAttempts failed attempts after which a message is given up (FAILED)
@@ -20,9 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRun how long one run of the job keeps working through a backlog before it leaves the rest to the next
  */
 @ConfigurationProperties("pelita.outbox")
-public record OutboxSettings(@DefaultValue("true") boolean scheduled, @DefaultValue("10s") Duration interval,
-		@DefaultValue("50") int batchSize, @DefaultValue("4") int workers, @DefaultValue("10") int maxAttempts,
-		@DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
+public record OutboxSettings(@DefaultValue("true") boolean scheduled, @DefaultValue("50") int batchSize,
+		@DefaultValue("4") int workers, @DefaultValue("10") int maxAttempts, @DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
 		@DefaultValue("5m") Duration claimTimeout, @DefaultValue("1m") Duration maxRun) {
 
 	public OutboxSettings {

@@ -50,7 +50,7 @@ class DemoEnrolmentsTests {
 		long approval = first(open, EnrolmentMode.OPEN_WITH_APPROVAL);
 		this.demo.run(new DefaultApplicationArguments());
 		assertThat(participants(openRun)).extracting(Participant::nip)
-			.containsExactly(DemoDataLoader.PARTICIPANT_NIP);
+			.containsExactlyInAnyOrder(DemoDataLoader.PARTICIPANT_NIP, DemoPath.SECOND_PARTICIPANT_NIP);
 		assertThat(participants(nominations)).hasSize(12)
 			.allMatch(participant -> participant.status() == EnrolmentStatus.CONFIRMED);
 		assertThat(participants(approval)).hasSize(2)

@@ -8,10 +8,14 @@ import id.pelita.catalog.RunService;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
+import id.pelita.shared.UserFacingException;
+import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.web.InvalidFields;
 import id.pelita.support.SignIn;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static id.pelita.enrolment.EnrolmentFixtures.participant;
@@ -114,6 +118,29 @@ abstract class AgencyEnrolmentsTests extends EnrolmentTestBase {
 		PelitaUser lebakCoordinator = this.fixtures.coordinator(this.lebak);
 		assertThat(refusal(() -> this.fixtures.as(lebakCoordinator, () -> this.agency.nominationResult(result.nominationId())))
 			.messageKey()).isEqualTo("nomination.error.notFound");
+	}
+
+	@Test
+	void aBatchOfOnlyMalformedNipsIsRefusedAsAWholeAndNotKept() {
+		long runId = this.fixtures.openRun(20, Map.of(), EnrolmentMode.NOMINATION_ONLY);
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		SignIn.as(this.context, "koordinator");
+		UserFacingException refused = refusal(
+				() -> this.agency.nominate(runId, List.of("123", "19850312 2010", "bukan-nip")));
+		assertThat(refused).isInstanceOf(InvalidFields.class);
+		assertThat(((InvalidFields) refused).problems()).extracting(InvalidFields.FieldProblem::field)
+			.containsExactly("nips[0]", "nips[1]", "nips[2]");
+		assertThat(this.translations.translate(refused.messageKey(), Translations.INDONESIAN, refused.arguments()))
+			.isEqualTo("NIP harus 18 digit, bukan 3.");
+		assertThat(jdbc.queryForObject("select count(*) from nomination where run_id = ?", Integer.class, runId))
+			.isZero();
+
+		NominationResult kept = this.agency.nominate(runId, List.of(unusedNip(), "123"));
+		assertThat(kept.outcomes()).extracting(NominationOutcome::reason)
+			.containsExactly(RefusalReason.NOT_FOUND, RefusalReason.INVALID_NIP);
+		assertThat(this.agency.nominationResult(kept.nominationId()).outcomes()).hasSize(2);
+		assertThat(jdbc.queryForObject("select count(*) from nomination where run_id = ?", Integer.class, runId))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -7,12 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import id.pelita.agency.AgencyService;
@@ -22,6 +16,7 @@ import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.support.Race;
 import id.pelita.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,42 +175,7 @@ abstract class EnrolmentConcurrencyTests {
 
 	/** Runs every task on its own thread, all released at once; returns each result or the exception it threw. */
 	private static List<Object> race(List<Callable<Object>> tasks) throws InterruptedException {
-		ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
-		CountDownLatch ready = new CountDownLatch(tasks.size());
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Object>> futures = new ArrayList<>();
-			for (Callable<Object> task : tasks) {
-				futures.add(threads.submit(() -> {
-					ready.countDown();
-					start.await();
-					try {
-						return task.call();
-					}
-					catch (UserFacingException ex) {
-						return ex;
-					}
-				}));
-			}
-			assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
-			start.countDown();
-			List<Object> results = new ArrayList<>();
-			for (Future<Object> future : futures) {
-				try {
-					results.add(future.get(120, TimeUnit.SECONDS));
-				}
-				catch (ExecutionException ex) {
-					throw new AssertionError("An attempt failed unexpectedly", ex.getCause());
-				}
-				catch (java.util.concurrent.TimeoutException ex) {
-					throw new AssertionError("An attempt did not finish", ex);
-				}
-			}
-			return results;
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		return Race.run(tasks);
 	}
 
 	private int confirmedInPool(long runId, long pool) {

@@ -24,6 +24,7 @@ import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.security.SystemUser;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.support.Await;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 
@@ -154,8 +155,11 @@ public final class EnrolmentFixtures {
 				work);
 	}
 
+	/** The messages of the template to the account, once the listeners have handled the events published so far. */
 	public int outbox(String template, long accountId) {
-		Integer count = this.context.getBean(JdbcTemplate.class)
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		Await.eventsHandled(jdbc);
+		Integer count = jdbc
 			.queryForObject("select count(*) from outbox_message where template = ? and recipient_account_id = ?",
 					Integer.class, template, accountId);
 		return count == null ? 0 : count;

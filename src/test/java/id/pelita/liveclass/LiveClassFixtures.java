@@ -13,8 +13,10 @@ import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.support.Await;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Runs with confirmed participants and sessions, for the live class tests. */
 public final class LiveClassFixtures {
@@ -42,6 +44,7 @@ public final class LiveClassFixtures {
 		PersonRef person = this.enrolment.employee(this.enrolment.agency("36.04.02"));
 		PelitaUser user = EnrolmentFixtures.participant(person);
 		this.enrolment.as(user, () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
+		Await.eventsHandled(this.context.getBean(JdbcTemplate.class));
 		return user;
 	}
 
@@ -53,18 +56,24 @@ public final class LiveClassFixtures {
 	/** A Jitsi session starting exactly at the instant (seconds kept), for tests that wait for a trigger. */
 	public long sessionAt(long runId, Instant start, int minutes) {
 		ZonedDateTime at = start.atZone(IndonesianTime.WIB);
-		return this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
+		return handled(this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
 			.schedule(new SessionDraft(runId, "Sesi tepat " + at.toLocalTime(), at.toLocalDate(), at.toLocalTime(),
-					IndonesianTime.WIB, 60, "JITSI", null, null)));
+					IndonesianTime.WIB, 60, "JITSI", null, null))));
 	}
 
 	public long session(long runId, Duration startsIn, int minutes, String provider) {
 		ZoneId zone = IndonesianTime.WIB;
 		Instant now = this.context.getBean(Clock.class).instant();
 		ZonedDateTime start = now.plus(startsIn).atZone(zone).withSecond(0).withNano(0);
-		return this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
+		return handled(this.enrolment.asSystem(() -> this.context.getBean(LiveSessionService.class)
 			.schedule(new SessionDraft(runId, "Sesi " + start.toLocalTime(), start.toLocalDate(), start.toLocalTime(),
-					zone, minutes, provider, null, "Dr. Siti Rahma")));
+					zone, minutes, provider, null, "Dr. Siti Rahma"))));
+	}
+
+	/** The session, once the participants' messages about it (written after commit) are in the outbox. */
+	private long handled(long sessionId) {
+		Await.eventsHandled(this.context.getBean(JdbcTemplate.class));
+		return sessionId;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import id.pelita.benchmark.Benchmark;
 import id.pelita.liveclass.SessionCalendar.Attendee;
 import id.pelita.liveclass.SessionCalendar.Method;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +27,8 @@ class SessionCalendarBenchmarks {
 	@Test
 	void invitationsAndFeeds() {
 		SessionCalendar calendar = new SessionCalendar(new Translations(),
-				Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC), "https://lms.bantenprov.go.id", "");
+				Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC),
+				PublicUrl.of("https://lms.bantenprov.go.id"), "");
 		List<LiveSession> sessions = IntStream.range(0, 100)
 			.mapToObj(i -> new LiveSession(1000 + i, 7, "Angkatan I - Desember 2026",
 					"Pelatihan Kepemimpinan Tingkat IV — Pengawas", "Sesi " + (i + 1) + ": Kepemimpinan “Banten Ceria”",

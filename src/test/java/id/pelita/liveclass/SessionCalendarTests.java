@@ -19,6 +19,7 @@ import java.util.Locale;
 import id.pelita.liveclass.SessionCalendar.Attendee;
 import id.pelita.liveclass.internal.CalendarText;
 import id.pelita.liveclass.SessionCalendar.Method;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -214,7 +215,7 @@ class SessionCalendarTests {
 	@Test
 	void theOrganizerAddressComesFromTheMailSenderSetting() {
 		SessionCalendar configured = new SessionCalendar(new Translations(), Clock.fixed(NOW, ZoneOffset.UTC),
-				"https://lms.bantenprov.go.id/", "Pelita LMS <lms@bpsdm.bantenprov.go.id>");
+				PublicUrl.of("https://lms.bantenprov.go.id/"), "Pelita LMS <lms@bpsdm.bantenprov.go.id>");
 		String text = configured.single(session(1, 0, SessionStatus.SCHEDULED));
 		assertThat(lines(unfold(text))).contains("ORGANIZER;CN=Pelita:mailto:lms@bpsdm.bantenprov.go.id",
 				"UID:session-1@lms.bantenprov.go.id");
@@ -233,7 +234,7 @@ class SessionCalendarTests {
 
 	private static SessionCalendar calendarAt(Instant now) {
 		return new SessionCalendar(new Translations(), Clock.fixed(now, ZoneOffset.UTC),
-				"https://lms.bantenprov.go.id", "");
+				PublicUrl.of("https://lms.bantenprov.go.id"), "");
 	}
 
 	private static LiveSession session(long id, int sequence, SessionStatus status) {

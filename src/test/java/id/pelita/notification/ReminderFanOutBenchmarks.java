@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run with {@code ./mvnw -B -Pbenchmark test -Dtest=ReminderFanOutBenchmarks}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = { "pelita.outbox.scheduled=true", "pelita.outbox.interval=1h" })
+@SpringBootTest(properties = { "pelita.outbox.scheduled=true", "pelita.notification.jobs.outbox-delivery=1h" })
 @ActiveProfiles("test")
 class ReminderFanOutBenchmarks {
 

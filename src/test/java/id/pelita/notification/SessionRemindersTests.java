@@ -158,7 +158,9 @@ abstract class SessionRemindersTests {
 		return (int) templates(accountId, sessionId).stream().filter("session-reminder"::equals).count();
 	}
 
+	/** The session messages to the account, once the listeners have handled the events published so far. */
 	private List<String> templates(long accountId, long sessionId) {
+		Await.eventsHandled(this.jdbc);
 		return this.jdbc.queryForList("select template from outbox_message where recipient_account_id = ? "
 				+ "and template like 'session-%' and payload like ? order by id", String.class, accountId,
 				"%\"sessionId\":\"" + sessionId + "\"%");
@@ -169,6 +171,8 @@ abstract class SessionRemindersTests {
 			work.run();
 			return null;
 		});
+		// the participants' messages are written after commit: one change's before the next, as people get them
+		Await.eventsHandled(this.jdbc);
 	}
 
 }

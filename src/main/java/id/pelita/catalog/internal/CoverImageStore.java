@@ -1,29 +1,23 @@
 package id.pelita.catalog.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.pelita.catalog.CatalogService;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.files.FileStore;
+import id.pelita.shared.files.FileType;
+import id.pelita.shared.files.StoredFile;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Course cover images on disk: checked by their first bytes (JPEG, PNG or WebP, at most 2 MB), stored once per
- * content as {@code covers/<sha256>.<ext>} under the storage directory ({@code pelita.storage.directory}).
+ * Course cover images: checked by their first bytes (JPEG, PNG or WebP, at most 2 MB) with the catalogue's own
+ * messages, and stored through the shared {@link FileStore} as {@code covers/<sha256>.<ext>} under the storage
+ * directory ({@code pelita.storage.directory}): written atomically, once per content.
  */
 @Component
 public class CoverImageStore {
@@ -34,10 +28,10 @@ public class CoverImageStore {
 
 	private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}\\.(?:jpg|png|webp)");
 
-	private final Path directory;
+	private final FileStore files;
 
-	CoverImageStore(@Value("${pelita.storage.directory:./data/files}") Path storage) {
-		this.directory = storage.resolve(FOLDER).toAbsolutePath().normalize();
+	CoverImageStore(FileStore files) {
+		this.files = files;
 	}
 
 	/** The type of the image, read from its first bytes; refuses anything else, empty or too large files. */
@@ -57,42 +51,18 @@ public class CoverImageStore {
 	 * next to its place, then moved).
 	 */
 	public Stored store(byte[] content, ImageType type) {
-		String fileName = sha256(content) + "." + type.extension();
-		Path target = this.directory.resolve(fileName);
-		String relativePath = FOLDER + "/" + fileName;
-		if (Files.exists(target)) {
-			return new Stored(relativePath, false);
-		}
 		try {
-			Files.createDirectories(this.directory);
-			Path temporary = Files.createTempFile(this.directory, "upload-", ".part");
-			try {
-				Files.write(temporary, content);
-				move(temporary, target);
-			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
-			return new Stored(relativePath, true);
+			StoredFile stored = this.files.store(FOLDER, content, FileType.valueOf(type.name()));
+			return new Stored(stored.relativePath(), stored.created());
 		}
-		catch (FileAlreadyExistsException ex) {
-			return new Stored(relativePath, false);
-		}
-		catch (IOException ex) {
+		catch (UserFacingException ex) {
 			throw new UserFacingException("cover.error.storage");
 		}
 	}
 
 	/** Removes a stored cover (a path as {@link Stored#relativePath()} gave it); missing files are ignored. */
 	public void delete(String relativePath) {
-		find(relativePath.substring(relativePath.lastIndexOf('/') + 1)).ifPresent(path -> {
-			try {
-				Files.deleteIfExists(path);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		this.files.delete(relativePath);
 	}
 
 	/** The file of a stored cover by its name ({@code <sha256>.<ext>}); empty for unknown or malformed names. */
@@ -100,17 +70,7 @@ public class CoverImageStore {
 		if (!STORED_NAME.matcher(storedName).matches()) {
 			return Optional.empty();
 		}
-		Path path = this.directory.resolve(storedName);
-		return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(from, to);
-		}
+		return this.files.find(FOLDER + "/" + storedName);
 	}
 
 	private static String displayName(@Nullable String fileName) {
@@ -119,15 +79,6 @@ public class CoverImageStore {
 		}
 		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 		return name.length() > 100 ? name.substring(0, 100) + "…" : name;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** @param relativePath the path under the storage directory, as the database keeps it */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -91,6 +92,12 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 			edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 			return edit;
 		}).setHeader(getTranslation("courseAdmin.actions")).setAutoWidth(true).setFlexGrow(0);
+		// the course's modules, a page of the learning module (linked by its route)
+		this.grid.addComponentColumn(course -> new Anchor("kelola/kursus/" + course.id() + "/modul",
+				getTranslation("learning.link.courseModules")))
+			.setKey("modules")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import id.pelita.catalog.RunDetails;
 import id.pelita.enrolment.EnrolledRun;
@@ -73,11 +74,13 @@ public class EnrolmentChanges {
 		Integer position = null;
 		switch (enrolment.status()) {
 			case CONFIRMED -> this.events.publishEvent(
-					new EnrolmentConfirmed(enrolment.id(), enrolment.accountId(), enrolled, enrolment.source()));
+					new EnrolmentConfirmed(enrolment.id(), enrolment.accountId(), enrolled, enrolment.source(),
+							UUID.randomUUID()));
 			case WAITLISTED -> {
 				position = this.store.waitlistPosition(run.id(), enrolment.waitlistSeq());
 				this.events.publishEvent(
-						new EnrolmentWaitlisted(enrolment.id(), enrolment.accountId(), enrolled, position));
+						new EnrolmentWaitlisted(enrolment.id(), enrolment.accountId(), enrolled, position,
+								UUID.randomUUID()));
 			}
 			default -> {
 			}
@@ -87,13 +90,14 @@ public class EnrolmentChanges {
 
 	public void announceRejected(Enrolment enrolment, RunDetails run, String reason, long coordinatorId) {
 		this.events.publishEvent(new EnrolmentRejected(enrolment.id(), enrolment.accountId(), EnrolledRun.of(run),
-				reason, coordinatorId));
+				reason, coordinatorId, UUID.randomUUID()));
 	}
 
 	public void announcePromoted(List<Enrolment> promoted, RunDetails run) {
 		EnrolledRun enrolled = EnrolledRun.of(run);
 		promoted.forEach(
-				person -> this.events.publishEvent(new EnrolmentPromoted(person.id(), person.accountId(), enrolled)));
+				person -> this.events.publishEvent(
+						new EnrolmentPromoted(person.id(), person.accountId(), enrolled, UUID.randomUUID())));
 	}
 
 	/** Ends an active enrolment, gives its seat to the waitlist and tells everyone concerned. */
@@ -106,7 +110,7 @@ public class EnrolmentChanges {
 		List<Enrolment> promoted = heldSeat ? seats.promoteWaiting() : List.of();
 		seats.save();
 		this.events.publishEvent(new EnrolmentCancelled(enrolment.id(), enrolment.accountId(),
-				EnrolledRun.of(seats.run()), byParticipant, reason, heldSeat));
+				EnrolledRun.of(seats.run()), byParticipant, reason, heldSeat, UUID.randomUUID()));
 		announcePromoted(promoted, seats.run());
 	}
 

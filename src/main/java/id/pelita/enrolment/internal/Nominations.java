@@ -29,6 +29,7 @@ import id.pelita.identity.PersonRef;
 import id.pelita.shared.Nip;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.shared.web.InvalidFields;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,6 +80,7 @@ public class Nominations {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, IndonesianTime.DEFAULT_ZONE);
 		List<Draft> drafts = parse(inputs, today);
+		refuseWhenNoneIsANip(drafts);
 		identify(drafts, this.agencies.subtreeOf(coordinatorAgencyId));
 		long nominationId = this.nominations.create(run.id(), coordinator.accountId(), coordinatorAgencyId,
 				inputs.size(), now);
@@ -111,6 +113,7 @@ public class Nominations {
 				draft.nip = Nip.parse(input, today).value();
 			}
 			catch (Nip.InvalidNip ex) {
+				draft.invalid = ex;
 				Object[] arguments = ex.arguments();
 				draft.refuse(RefusalReason.INVALID_NIP, ex.messageKey(),
 						arguments.length == 0 ? null : String.valueOf(arguments[0]));
@@ -121,6 +124,20 @@ public class Nominations {
 			}
 		}
 		return drafts;
+	}
+
+	/**
+	 * A request in which not one entry is a NIP is a malformed request, not a nomination: it is refused as a whole
+	 * (a 400 with the reason per entry over the API) and nothing of it is kept. A batch with at least one
+	 * well-formed NIP is recorded with its refusals, as a record of what was asked.
+	 */
+	private static void refuseWhenNoneIsANip(List<Draft> drafts) {
+		if (drafts.stream().anyMatch(draft -> draft.invalid == null)) {
+			return;
+		}
+		throw new InvalidFields(drafts.stream()
+			.map(draft -> InvalidFields.FieldProblem.of("nips[" + (draft.line - 1) + "]", draft.invalid))
+			.toList());
 	}
 
 	private void identify(List<Draft> drafts, Set<Long> subtree) {
@@ -223,6 +240,9 @@ public class Nominations {
 		private final String input;
 
 		private @Nullable String nip;
+
+		/** Why the input is no NIP, when it is none. */
+		private Nip.@Nullable InvalidNip invalid;
 
 		private @Nullable PersonRef person;
 

@@ -2,10 +2,14 @@ package id.pelita.enrolment.internal;
 
 import id.pelita.catalog.RunPublished;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Creates a run's seat counter when it is published, in the publishing transaction. */
+/**
+ * Creates a run's seat counter when it is published, after the catalogue's transaction commits. Idempotent (an
+ * existing counter is kept), and not needed for correctness: the first seat change creates the counter itself when
+ * this has not run yet ({@link EnrolmentStore#lockRun}).
+ */
 @Component
 class RunOpenedForEnrolment {
 
@@ -15,7 +19,7 @@ class RunOpenedForEnrolment {
 		this.store = store;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(RunPublished published) {
 		this.store.ensureRun(published.runId());
 	}

@@ -22,9 +22,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.enrolment.EnrolmentStatus;
+import id.pelita.enrolment.MyCourseBadge;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The participant's courses in three tabs: active (confirmed), waiting (waitlist, approval), finished or ended. */
 @Route("kursus-saya")
@@ -67,8 +70,11 @@ class MyCoursesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	final Paragraph empty = new Paragraph();
 
-	MyCoursesView(ParticipantEnrolments enrolments) {
+	private final transient List<MyCourseBadge> badges;
+
+	MyCoursesView(ParticipantEnrolments enrolments, ObjectProvider<MyCourseBadge> badges) {
 		this.mine = enrolments.myEnrolments();
+		this.badges = badges.stream().toList();
 		addClassName("page");
 		this.tabBySection = Map.of(Section.ACTIVE, tab(Section.ACTIVE, "myCourses.active"), Section.WAITING,
 				tab(Section.WAITING, "myCourses.waiting"), Section.FINISHED,
@@ -123,6 +129,9 @@ class MyCoursesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 				new RouteParameters(RunPageView.RUN_ID, String.valueOf(enrolment.run().id())));
 		Div card = new Div(new H3(enrolment.run().courseTitle()), new Paragraph(enrolment.run().name()),
 				new Paragraph(EnrolmentFormats.dates(enrolment.run())), status, link);
+		if (enrolment.status() == EnrolmentStatus.CONFIRMED) {
+			this.badges.forEach(badge -> badge.badge(enrolment.run().id()).ifPresent(card::add));
+		}
 		card.addClassName("course-card");
 		return card;
 	}

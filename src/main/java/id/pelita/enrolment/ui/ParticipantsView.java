@@ -66,6 +66,11 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 	/** The run's live sessions and attendance, a page of the liveclass module (linked by its route). */
 	final Anchor sessions = new Anchor();
 
+	/** The run's learning path and its results, pages of the learning module (linked by their routes). */
+	final Anchor path = new Anchor();
+
+	final Anchor results = new Anchor();
+
 	final Grid<Participant> grid = new Grid<>();
 
 	final Paragraph empty = new Paragraph();
@@ -96,7 +101,10 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		this.csv.setText(getTranslation("participants.downloadCsv"));
 		this.xlsx.setText(getTranslation("participants.downloadXlsx"));
 		this.sessions.setText(getTranslation("participants.sessions"));
-		FlexLayout toolbar = new FlexLayout(this.statusFilter, this.add, this.csv, this.xlsx, this.sessions);
+		this.path.setText(getTranslation("learning.link.runPath"));
+		this.results.setText(getTranslation("learning.link.runResults"));
+		FlexLayout toolbar = new FlexLayout(this.statusFilter, this.add, this.csv, this.xlsx, this.sessions, this.path,
+				this.results);
 		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		toolbar.setAlignItems(Alignment.CENTER);
 		toolbar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -155,6 +163,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		this.runName = run.courseTitle() + " – " + run.name();
 		this.title.setText(this.runName);
 		this.sessions.setHref("kelola/angkatan/" + this.runId + "/sesi");
+		this.path.setHref("kelola/angkatan/" + this.runId + "/modul");
+		this.results.setHref("kelola/angkatan/" + this.runId + "/hasil");
 		String fileName = "peserta-" + run.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT);
 		this.csv.setHref(download(SpreadsheetFormat.CSV, fileName));
 		this.xlsx.setHref(download(SpreadsheetFormat.XLSX, fileName));

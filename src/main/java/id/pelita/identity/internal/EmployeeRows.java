@@ -166,6 +166,51 @@ public class EmployeeRows {
 		});
 	}
 
+	/** An account and when its data last changed. */
+	public record Versioned(Stored stored, Instant updatedAt) {
+	}
+
+	/**
+	 * One page of the accounts with a NIP in these agencies changed at or after {@code since} (all without it), in
+	 * the order of their id: a change keeps an account's place and new accounts come last, so paging through skips
+	 * no one while data changes.
+	 */
+	public List<Versioned> changedSince(Collection<Long> agencyIds, @Nullable Instant since, long offset, int limit) {
+		Map<String, Object> parameters = changedParameters(agencyIds, since);
+		parameters.put("offset", offset);
+		parameters.put("limit", limit);
+		return this.named.query("select " + COLUMNS + ", updated_at from account where " + changedWhere(since)
+				+ " order by id limit :limit offset :offset", parameters,
+				(rs, row) -> new Versioned(stored(rs, row), rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
+	}
+
+	/** How many accounts {@link #changedSince} pages through. */
+	public long countChangedSince(Collection<Long> agencyIds, @Nullable Instant since) {
+		Long count = this.named.queryForObject("select count(*) from account where " + changedWhere(since),
+				changedParameters(agencyIds, since), Long.class);
+		return count == null ? 0 : count;
+	}
+
+	/** The account with this NIP and when its data last changed. */
+	public Optional<Versioned> versionedByNip(String nip) {
+		return this.jdbc.query("select " + COLUMNS + ", updated_at from account where nip = ?",
+				(rs, row) -> new Versioned(stored(rs, row), rs.getObject("updated_at", OffsetDateTime.class).toInstant()),
+				nip).stream().findFirst();
+	}
+
+	private static String changedWhere(@Nullable Instant since) {
+		return "agency_id in (:agencies) and nip is not null" + (since == null ? "" : " and updated_at >= :since");
+	}
+
+	private static Map<String, Object> changedParameters(Collection<Long> agencyIds, @Nullable Instant since) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("agencies", agencyIds);
+		if (since != null) {
+			parameters.put("since", since.atOffset(ZoneOffset.UTC));
+		}
+		return parameters;
+	}
+
 	public void setStatus(long accountId, AccountStatus status, Instant now) {
 		this.jdbc.update("update account set status = ?, updated_at = ?, version = version + 1 where id = ?",
 				status.name(), now.atOffset(ZoneOffset.UTC), accountId);

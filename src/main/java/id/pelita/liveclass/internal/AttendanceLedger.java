@@ -122,6 +122,15 @@ public class AttendanceLedger {
 				order by session_id, account_id, joined_at""", ROW, runId);
 	}
 
+	/** One person's intervals in the sessions of a run. */
+	@Transactional(readOnly = true)
+	public List<Interval> ofPersonInRun(long runId, long accountId) {
+		return this.jdbc.query("select " + COLUMNS + """
+				 from attendance_interval where account_id = ? and session_id in
+				(select id from live_session where run_id = ?) order by session_id, joined_at""", ROW, accountId,
+				runId);
+	}
+
 	private boolean published(int changed, long sessionId, long accountId, AttendanceSource source) {
 		if (changed == 0) {
 			return false;

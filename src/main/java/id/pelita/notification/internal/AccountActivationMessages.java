@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.pelita.identity.ActivationLinksIssued;
+import id.pelita.shared.PublicUrl;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +23,11 @@ class AccountActivationMessages {
 
 	private final OutboxWriter outbox;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
-	AccountActivationMessages(OutboxWriter outbox, @Value("${pelita.public-url:http://localhost:8080}") String publicUrl) {
+	AccountActivationMessages(OutboxWriter outbox, PublicUrl publicUrl) {
 		this.outbox = outbox;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	@EventListener
@@ -35,7 +35,7 @@ class AccountActivationMessages {
 		List<OutboxEntry> entries = event.links()
 			.stream()
 			.map(link -> new OutboxEntry(link.accountId(), link.email(), TEMPLATE, link.language(),
-					Map.of("name", link.fullName(), "link", this.publicUrl + link.path(), "expiresAt",
+					Map.of("name", link.fullName(), "link", this.publicUrl.link(link.path()), "expiresAt",
 							link.expiresAt().toString())))
 			.toList();
 		this.outbox.enqueue(entries);

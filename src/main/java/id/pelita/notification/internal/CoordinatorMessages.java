@@ -18,9 +18,9 @@ import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.notification.JpTotals;
 import id.pelita.shared.JamPelajaran;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.time.IndonesianTime;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +56,10 @@ public class CoordinatorMessages {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	CoordinatorMessages(ReservedSeats reservedSeats, PersonDirectory people, AgencyDirectory agencies, JpTotals jp,
-			OutboxWriter outbox, DispatchLog dispatches, Clock clock, @Value("${pelita.public-url}") String publicUrl) {
+			OutboxWriter outbox, DispatchLog dispatches, Clock clock, PublicUrl publicUrl) {
 		this.reservedSeats = reservedSeats;
 		this.people = people;
 		this.agencies = agencies;
@@ -67,7 +67,7 @@ public class CoordinatorMessages {
 		this.outbox = outbox;
 		this.dispatches = dispatches;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	/**
@@ -95,7 +95,7 @@ public class CoordinatorMessages {
 				parameters.put("taken", String.valueOf(left.taken()));
 				parameters.put("free", String.valueOf(left.free()));
 				parameters.put("agencyName", agencyName(left.agencyId()));
-				parameters.put("pageUrl", this.publicUrl + "/instansi/nominasi");
+				parameters.put("pageUrl", this.publicUrl.link("/instansi/nominasi"));
 				entries.add(new OutboxEntry(coordinator.accountId(), coordinator.email(), REGISTRATION_CLOSING,
 						coordinator.language(), parameters));
 			}
@@ -151,7 +151,7 @@ public class CoordinatorMessages {
 				parameters.put("below", String.valueOf(below.size()));
 				parameters.put("target", String.valueOf(JamPelajaran.ANNUAL_TARGET.hours()));
 				parameters.put("belowNames", names);
-				parameters.put("pageUrl", this.publicUrl + "/instansi/pegawai");
+				parameters.put("pageUrl", this.publicUrl.link("/instansi/pegawai"));
 				entries.add(new OutboxEntry(coordinator.accountId(), coordinator.email(), DIGEST,
 						coordinator.language(), parameters));
 			}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import id.pelita.enrolment.CohortNominated;
 import id.pelita.enrolment.EnrolledRun;
@@ -15,13 +16,17 @@ import id.pelita.enrolment.EnrolmentWaitlisted;
 import id.pelita.enrolment.NominationStatus;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
+import id.pelita.shared.events.EventReceipts;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the messages about enrolments to the outbox, synchronously in the transaction that changed the
- * enrolment: either both are stored or neither. A cohort nomination becomes one batch of messages.
+ * Writes the messages about enrolments to the outbox, after the enrolment's transaction commits, in a transaction of
+ * its own: the event publication registry stored the event with the enrolment, so a message that fails to be written
+ * is retried (never lost), and the enrolment stands whatever happens here. Each event is acted on once
+ * ({@link EventReceipts}, keyed by the event's id or the nomination), however often it is delivered. A cohort
+ * nomination becomes one batch of messages.
  */
 @Component
 class EnrolmentNotifications {
@@ -40,43 +45,60 @@ class EnrolmentNotifications {
 
 	private final OutboxWriter outbox;
 
+	static final String LISTENER = "notification.enrolment-messages";
+
 	private final PersonDirectory people;
 
-	EnrolmentNotifications(OutboxWriter outbox, PersonDirectory people) {
+	private final EventReceipts receipts;
+
+	EnrolmentNotifications(OutboxWriter outbox, PersonDirectory people, EventReceipts receipts) {
 		this.outbox = outbox;
 		this.people = people;
+		this.receipts = receipts;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentConfirmed confirmed) {
+		if (!first(CONFIRMED, confirmed.eventId())) {
+			return;
+		}
 		Map<String, String> parameters = run(confirmed.run());
 		parameters.put("source", confirmed.source().name());
 		send(confirmed.accountId(), CONFIRMED, parameters);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentWaitlisted waitlisted) {
+		if (!first(WAITLISTED, waitlisted.eventId())) {
+			return;
+		}
 		Map<String, String> parameters = run(waitlisted.run());
 		parameters.put("position", String.valueOf(waitlisted.position()));
 		send(waitlisted.accountId(), WAITLISTED, parameters);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentPromoted promoted) {
+		if (!first(PROMOTED, promoted.eventId())) {
+			return;
+		}
 		send(promoted.accountId(), PROMOTED, run(promoted.run()));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentRejected rejected) {
+		if (!first(REJECTED, rejected.eventId())) {
+			return;
+		}
 		Map<String, String> parameters = run(rejected.run());
 		parameters.put("reason", rejected.reason());
 		send(rejected.accountId(), REJECTED, parameters);
 	}
 
 	/** Participants who cancel know it; those an organiser removed are told why. */
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentCancelled cancelled) {
-		if (cancelled.byParticipant()) {
+		if (cancelled.byParticipant() || !first(REMOVED, cancelled.eventId())) {
 			return;
 		}
 		Map<String, String> parameters = run(cancelled.run());
@@ -84,8 +106,11 @@ class EnrolmentNotifications {
 		send(cancelled.accountId(), REMOVED, parameters);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(CohortNominated nominated) {
+		if (!this.receipts.firstTime(LISTENER, NOMINATION_RESULT + ":" + nominated.nominationId())) {
+			return;
+		}
 		List<OutboxEntry> entries = new ArrayList<>(nominated.nominees().size() + 1);
 		Map<String, String> common = run(nominated.run());
 		common.put("nominated", "true");
@@ -118,6 +143,10 @@ class EnrolmentNotifications {
 		if (!entries.isEmpty()) {
 			this.outbox.enqueue(entries);
 		}
+	}
+
+	private boolean first(String template, UUID eventId) {
+		return this.receipts.firstTime(LISTENER, template + ":" + eventId);
 	}
 
 	private void send(long accountId, String template, Map<String, String> parameters) {

@@ -1,6 +1,5 @@
 package id.pelita.notification.internal;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.Date;
 import java.util.Locale;
 
 import id.pelita.notification.MailSettings;
+import id.pelita.shared.PublicUrl;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -20,7 +20,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,7 @@ public class MailComposer {
 
 	private final Clock clock;
 
-	MailComposer(MailSettings settings, @Value("${pelita.public-url:http://localhost:8080}") String publicUrl,
+	MailComposer(MailSettings settings, PublicUrl publicUrl,
 			Clock clock) {
 		try {
 			this.from = new InternetAddress(settings.from(), true);
@@ -49,7 +48,7 @@ public class MailComposer {
 		catch (AddressException ex) {
 			throw new IllegalStateException("pelita.mail.from is not an e-mail address: " + settings.from(), ex);
 		}
-		String host = URI.create(publicUrl).getHost();
+		String host = publicUrl.host();
 		this.domain = host == null || host.isBlank() ? "localhost" : host.toLowerCase(Locale.ROOT);
 		this.clock = clock;
 	}

@@ -23,11 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.pelita.notification.MessageKind;
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,10 +56,10 @@ public class MessageTemplates {
 
 	private final Map<Locale, Properties> texts = new HashMap<>();
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
-	MessageTemplates(@Value("${pelita.public-url:http://localhost:8080}") String publicUrl) {
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	MessageTemplates(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		Translations.LOCALES.forEach(locale -> this.texts.put(locale, load(locale)));
 	}
 
@@ -128,7 +128,7 @@ public class MessageTemplates {
 		if (calendar != null) {
 			optionalText(language, "calendarNote." + calendar.method()).ifPresent(note -> values.put("calendarNote", note));
 		}
-		values.put("profileUrl", this.publicUrl + "/profil");
+		values.put("profileUrl", this.publicUrl.link("/profil"));
 		values.put("template", template.id());
 		return values;
 	}
@@ -211,13 +211,13 @@ public class MessageTemplates {
 		if (SCHEME.matcher(link).find() || link.startsWith("//")) {
 			return null;
 		}
-		return this.publicUrl + "/" + (link.startsWith("/") ? link.substring(1) : link);
+		return this.publicUrl.link(link);
 	}
 
 	/** The link as the application's own pages use it: a path without the application's address. */
 	String inApp(String absoluteLink) {
-		if (absoluteLink.startsWith(this.publicUrl + "/")) {
-			return absoluteLink.substring(this.publicUrl.length() + 1);
+		if (absoluteLink.startsWith(this.publicUrl.base() + "/")) {
+			return absoluteLink.substring(this.publicUrl.base().length() + 1);
 		}
 		return absoluteLink;
 	}

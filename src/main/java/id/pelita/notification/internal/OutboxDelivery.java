@@ -27,6 +27,7 @@ import id.pelita.notification.internal.OutboxStore.Outcome;
 import id.pelita.shared.time.IndonesianTime;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
+import org.quartz.JobKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -61,6 +62,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OutboxDelivery {
+
+	/** The recurring delivery job ({@code internal.jobs.OutboxDeliveryJob}); triggered at once by reminders. */
+	public static final JobKey JOB = JobKey.jobKey("outbox-delivery", "notification");
 
 	static final String NO_SMTP = "E-mail not sent: no SMTP server configured (spring.mail.host)";
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.pelita.identity.PasswordResetRequested;
+import id.pelita.shared.PublicUrl;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +21,17 @@ class PasswordResetMessages {
 
 	private final OutboxWriter outbox;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
-	PasswordResetMessages(OutboxWriter outbox, @Value("${pelita.public-url:http://localhost:8080}") String publicUrl) {
+	PasswordResetMessages(OutboxWriter outbox, PublicUrl publicUrl) {
 		this.outbox = outbox;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	@EventListener
 	void on(PasswordResetRequested event) {
 		this.outbox.enqueue(List.of(new OutboxEntry(event.accountId(), event.email(), TEMPLATE, event.language(),
-				Map.of("name", event.fullName(), "link", this.publicUrl + event.path(), "expiresAt",
+				Map.of("name", event.fullName(), "link", this.publicUrl.link(event.path()), "expiresAt",
 						event.expiresAt().toString()))));
 	}
 

@@ -20,14 +20,18 @@ import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.liveclass.LiveSessionRescheduled;
 import id.pelita.liveclass.LiveSessionScheduled;
 import id.pelita.liveclass.SessionCalendar;
+import id.pelita.shared.PublicUrl;
+import id.pelita.shared.events.EventReceipts;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a run's confirmed participants that a session was scheduled, moved or cancelled, in the transaction of the
- * change: one outbox message each, in their language.
+ * Tells a run's confirmed participants that a session was scheduled, moved or cancelled, and invites people who get a
+ * seat to the sessions ahead: one outbox message each, in their language. After the change commits, in a transaction
+ * of its own (retried from the event publication registry when it fails); the session is read as it is when the
+ * message is written. Each event is acted on once ({@link EventReceipts}: a session change by its sequence, an
+ * enrolment change by its event id, a nomination by its id).
  */
 @Component
 class SessionMessages {
@@ -48,53 +52,73 @@ class SessionMessages {
 
 	private final OutboxWriter outbox;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	private final Clock clock;
 
+	static final String LISTENER = "notification.session-messages";
+
 	private final SessionCalendar calendar;
 
+	private final EventReceipts receipts;
+
 	SessionMessages(LiveSessionDirectory sessions, PersonDirectory people, OutboxWriter outbox,
-			@Value("${pelita.public-url}") String publicUrl, Clock clock, SessionCalendar calendar) {
+			PublicUrl publicUrl, Clock clock, SessionCalendar calendar, EventReceipts receipts) {
+		this.receipts = receipts;
 		this.clock = clock;
 		this.calendar = calendar;
 		this.sessions = sessions;
 		this.people = people;
 		this.outbox = outbox;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(LiveSessionScheduled scheduled) {
+		if (!first(SCHEDULED, scheduled.sessionId() + ":" + scheduled.sequence())) {
+			return;
+		}
 		tell(scheduled.sessionId(), SCHEDULED, Map.of());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(LiveSessionRescheduled moved) {
+		if (!first(MOVED, moved.sessionId() + ":" + moved.sequence())) {
+			return;
+		}
 		tell(moved.sessionId(), MOVED, Map.of("previousStartsAt", moved.previousStartsAt().toString()));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(LiveSessionCancelled cancelled) {
+		if (!first(CANCELLED, cancelled.sessionId() + ":" + cancelled.sequence())) {
+			return;
+		}
 		tell(cancelled.sessionId(), CANCELLED,
 				Map.of("reason", cancelled.reason() == null ? "" : cancelled.reason()));
 	}
 
 	/** Someone who gets a seat after sessions were scheduled is invited to those still ahead. */
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentConfirmed confirmed) {
+		if (!first("enrolment-confirmed", confirmed.eventId().toString())) {
+			return;
+		}
 		inviteToComing(confirmed.accountId(), confirmed.run().runId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentPromoted promoted) {
+		if (!first("enrolment-promoted", promoted.eventId().toString())) {
+			return;
+		}
 		inviteToComing(promoted.accountId(), promoted.run().runId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(CohortNominated nominated) {
 		List<LiveSession> coming = coming(nominated.run().runId());
-		if (coming.isEmpty()) {
+		if (coming.isEmpty() || !first("nomination", String.valueOf(nominated.nominationId()))) {
 			return;
 		}
 		Instant now = this.clock.instant();
@@ -131,9 +155,9 @@ class SessionMessages {
 	}
 
 	/** Someone who held a seat and left the run: the sessions still ahead leave their calendar. */
-	@EventListener
+	@ApplicationModuleListener
 	void on(EnrolmentCancelled cancelled) {
-		if (!cancelled.seatFreed()) {
+		if (!cancelled.seatFreed() || !first(WITHDRAWN, cancelled.eventId().toString())) {
 			return;
 		}
 		List<LiveSession> coming = coming(cancelled.run().runId());
@@ -170,6 +194,10 @@ class SessionMessages {
 			invitation(session, person, parameters);
 			return new OutboxEntry(person.accountId(), person.email(), SCHEDULED, person.language(), parameters);
 		}).toList()));
+	}
+
+	private boolean first(String what, String key) {
+		return this.receipts.firstTime(LISTENER, what + ":" + key);
 	}
 
 	private void tell(long sessionId, String template, Map<String, String> extra) {
@@ -212,7 +240,7 @@ class SessionMessages {
 		parameters.put("durationMinutes", String.valueOf(session.durationMinutes()));
 		parameters.put("provider", session.provider());
 		parameters.put("sequence", String.valueOf(session.sequence()));
-		parameters.put("pageUrl", this.publicUrl + "/sesi/" + session.id());
+		parameters.put("pageUrl", this.publicUrl.link("/sesi/" + session.id()));
 		return parameters;
 	}
 

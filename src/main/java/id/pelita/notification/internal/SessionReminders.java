@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Session reminders on Quartz. A scheduled session gets one trigger per offset ({@code pelita.reminders.offsets},
  * default 24 h and 1 h before), keyed {@code session-reminder-{sessionId}-{offset}}; a move rewrites them, a
  * cancellation deletes them - in the transaction of the change, since Quartz's job store shares the application's
- * transactions. At fire time the session is read again: nothing goes out for a cancelled session, for a start that
+ * transactions. These listeners stay synchronous ({@code @EventListener}): the triggers are the session's own
+ * schedule and must commit or roll back with it, and handled after commit two quick moves could be applied in the
+ * wrong order, leaving triggers for a start that no longer holds (see docs/decisions/2026-12-02-events-after-commit.md). At fire time the session is read again: nothing goes out for a cancelled session, for a start that
  * no longer matches (a move raced the trigger) or once the session has begun.
  */
 @Component
@@ -41,7 +43,15 @@ public class SessionReminders {
 
 	static final String GROUP = "session-reminders";
 
-	static final JobKey JOB = JobKey.jobKey("session-reminder", GROUP);
+	/** The durable job every reminder trigger fires ({@code internal.jobs.SessionReminderJob}). */
+	public static final JobKey JOB = JobKey.jobKey("session-reminder", GROUP);
+
+	/** Trigger data: the session, the offset before its start in minutes, the start it was planned for. */
+	public static final String SESSION_ID = "sessionId";
+
+	public static final String OFFSET_MINUTES = "offsetMinutes";
+
+	public static final String STARTS_AT = "startsAt";
 
 	private final Scheduler scheduler;
 
@@ -141,8 +151,8 @@ public class SessionReminders {
 	 */
 	private void deliverSoon() {
 		try {
-			if (this.scheduler.checkExists(OutboxDeliveryJob.KEY)) {
-				this.scheduler.triggerJob(OutboxDeliveryJob.KEY);
+			if (this.scheduler.checkExists(OutboxDelivery.JOB)) {
+				this.scheduler.triggerJob(OutboxDelivery.JOB);
 			}
 		}
 		catch (SchedulerException ex) {
@@ -162,9 +172,9 @@ public class SessionReminders {
 				Trigger trigger = TriggerBuilder.newTrigger()
 					.withIdentity(triggerKey(sessionId, offset.toMinutes()))
 					.forJob(JOB)
-					.usingJobData(SessionReminderJob.SESSION_ID, sessionId)
-					.usingJobData(SessionReminderJob.OFFSET_MINUTES, offset.toMinutes())
-					.usingJobData(SessionReminderJob.STARTS_AT, startsAt.getEpochSecond())
+					.usingJobData(SESSION_ID, sessionId)
+					.usingJobData(OFFSET_MINUTES, offset.toMinutes())
+					.usingJobData(STARTS_AT, startsAt.getEpochSecond())
 					.startAt(java.util.Date.from(fireAt))
 					.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 					.build();

@@ -1,15 +1,13 @@
 package id.pelita.shared.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
+import id.pelita.shared.web.ApiProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -60,8 +56,8 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
-			ObjectProvider<SecurityContextHolderStrategy> strategies, JsonMapper json) throws Exception {
-		ProblemResponses problems = new ProblemResponses(json);
+			ObjectProvider<SecurityContextHolderStrategy> strategies, ApiProblemWriter writer) throws Exception {
+		ProblemResponses problems = new ProblemResponses(writer);
 		String[] paths = new String[DOCUMENTATION_PATHS.length + 1];
 		paths[0] = API_PATHS;
 		System.arraycopy(DOCUMENTATION_PATHS, 0, paths, 1, DOCUMENTATION_PATHS.length);
@@ -119,8 +115,7 @@ class ApiSecurityConfiguration {
 				return;
 			}
 			if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-				this.entryPoint.commence(request, response,
-						new BadCredentialsException("Send the API token as Authorization: Bearer <token>."));
+				this.entryPoint.commence(request, response, new BadCredentialsException("api.error.tokenScheme"));
 				return;
 			}
 			String token = header.substring(BEARER.length()).strip();
@@ -128,8 +123,7 @@ class ApiSecurityConfiguration {
 			Optional<PelitaUser> user = token.isEmpty() || authenticator == null ? Optional.empty()
 					: authenticator.authenticate(token);
 			if (user.isEmpty()) {
-				this.entryPoint.commence(request, response,
-						new BadCredentialsException("The API token is unknown or has been revoked."));
+				this.entryPoint.commence(request, response, new BadCredentialsException("api.error.tokenUnknown"));
 				return;
 			}
 			// The chain's own strategy (Vaadin's, a bean) and the global one that CurrentUser reads: the same object
@@ -156,44 +150,35 @@ class ApiSecurityConfiguration {
 
 	}
 
-	/** Writes 401 and 403 as RFC 9457 problem details. */
+	/**
+	 * Writes 401 and 403 as RFC 9457 problem details in the caller's language; a {@link BadCredentialsException}
+	 * of the bearer filter carries the translation key of its detail.
+	 */
 	static final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-		private final JsonMapper json;
+		private final ApiProblemWriter writer;
 
-		ProblemResponses(JsonMapper json) {
-			this.json = json;
+		ProblemResponses(ApiProblemWriter writer) {
+			this.writer = writer;
 		}
 
 		@Override
 		public void commence(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			String detail = exception instanceof InsufficientAuthenticationException
-					? "An API token is required: send Authorization: Bearer <token>." : exception.getMessage();
+			String key = exception instanceof BadCredentialsException && exception.getMessage() != null
+					&& exception.getMessage().startsWith("api.error.") ? exception.getMessage()
+							: "api.error.tokenRequired";
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
 					exception instanceof BadCredentialsException ? "Bearer realm=\"pelita\", error=\"invalid_token\""
 							: "Bearer realm=\"pelita\"");
-			write(request, response, HttpStatus.UNAUTHORIZED, detail);
+			this.writer.write(request, response, HttpStatus.UNAUTHORIZED, this.writer.text(request, key));
 		}
 
 		@Override
 		public void handle(HttpServletRequest request, HttpServletResponse response,
 				AccessDeniedException exception) throws IOException {
-			write(request, response, HttpStatus.FORBIDDEN, "The API token may not do this.");
-		}
-
-		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-				String detail) throws IOException {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", "about:blank");
-			body.put("title", status.getReasonPhrase());
-			body.put("status", status.value());
-			body.put("detail", detail);
-			body.put("instance", request.getRequestURI());
-			response.setStatus(status.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(this.json.writeValueAsString(body));
+			this.writer.write(request, response, HttpStatus.FORBIDDEN,
+					this.writer.text(request, "api.error.forbidden"));
 		}
 
 	}

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in by NIP, e-mail or user name. Spring Security checks the form; a failure comes back here with its reason
- * ({@code ?error=credentials|throttled|locked|disabled}), which is explained in the user's language. "Forgotten
+ * ({@code ?error=credentials|throttled|locked|disabled|expired}), which is explained in the user's language. "Forgotten
  * password?" leads to the page that e-mails a link for a new one.
  */
 @Route(value = "login", autoLayout = false)
@@ -63,7 +63,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private static String known(String reason) {
 		return switch (reason) {
-			case "throttled", "locked", "disabled" -> reason;
+			case "throttled", "locked", "disabled", "expired" -> reason;
 			default -> "credentials";
 		};
 	}

@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * translated message as {@code detail};</li>
  * <li>unreadable JSON and wrong parameter types: 400.</li>
  * </ul>
+ * Titles are translated like the detail (see {@link ApiProblemWriter}). A wrong method, media type or unknown path
+ * under {@code /api} is answered before any controller is chosen, by {@link ApiProtocolProblems}.
  * Controllers of every module reuse it simply by throwing these exceptions.
  */
 @RestControllerAdvice(basePackages = "id.pelita")
@@ -44,8 +46,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final Translations translations;
 
-	ApiProblems(Translations translations) {
+	private final ApiProblemWriter problems;
+
+	ApiProblems(Translations translations, ApiProblemWriter problems) {
 		this.translations = translations;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(InvalidFields.class)
@@ -58,31 +63,36 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			.toList();
 		String detail = errors.size() == 1 ? errors.getFirst().get("message")
 				: this.translations.translate("api.error.fields", locale, errors.size());
-		return problem(HttpStatus.BAD_REQUEST, detail, errors);
+		return problem(HttpStatus.BAD_REQUEST, detail, errors, locale);
 	}
 
 	@ExceptionHandler(OutsideScopeException.class)
 	ResponseEntity<ProblemDetail> outsideScope(OutsideScopeException failure, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, translate(failure, locale(request)), List.of());
+		Locale locale = locale(request);
+		return problem(HttpStatus.FORBIDDEN, translate(failure, locale), List.of(), locale);
 	}
 
 	@ExceptionHandler(UserFacingException.class)
 	ResponseEntity<ProblemDetail> userFacing(UserFacingException failure, HttpServletRequest request) {
 		HttpStatus status = failure.messageKey().endsWith("notFound") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-		return problem(status, translate(failure, locale(request)), List.of());
+		Locale locale = locale(request);
+		return problem(status, translate(failure, locale), List.of(), locale);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException failure, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, this.translations.translate("api.error.forbidden", locale(request)),
-				List.of());
+		Locale locale = locale(request);
+		return problem(HttpStatus.FORBIDDEN, this.translations.translate("api.error.forbidden", locale), List.of(),
+				locale);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException failure,
 			HttpServletRequest request) {
-		String message = this.translations.translate("api.error.type", locale(request), failure.getName());
-		return problem(HttpStatus.BAD_REQUEST, message, List.of(Map.of("field", failure.getName(), "message", message)));
+		Locale locale = locale(request);
+		String message = this.translations.translate("api.error.type", locale, failure.getName());
+		return problem(HttpStatus.BAD_REQUEST, message, List.of(Map.of("field", failure.getName(), "message", message)),
+				locale);
 	}
 
 	@Override
@@ -93,16 +103,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			errors.add(Map.of("field", error.getField(), "message",
 					error.getDefaultMessage() == null ? error.getCode() : error.getDefaultMessage()));
 		}
+		Locale locale = locale(request);
 		ProblemDetail body = body(HttpStatus.BAD_REQUEST,
-				this.translations.translate("api.error.fields", locale(request), errors.size()), errors);
+				this.translations.translate("api.error.fields", locale, errors.size()), errors, locale);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = body(HttpStatus.BAD_REQUEST,
-				this.translations.translate("api.error.unreadable", locale(request)), List.of());
+		Locale locale = locale(request);
+		ProblemDetail body = body(HttpStatus.BAD_REQUEST, this.translations.translate("api.error.unreadable", locale),
+				List.of(), locale);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
@@ -110,40 +122,43 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return this.translations.translate(failure.messageKey(), locale, failure.arguments());
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
-			List<Map<String, String>> errors) {
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(body(status, detail, errors));
+	/** Every other failure Spring answers itself (missing parameters, ...): its problem, with the title translated. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+			HttpStatus resolved = HttpStatus.resolve(answer.getStatusCode().value());
+			if (resolved != null) {
+				problem.setTitle(this.problems.title(resolved, locale(request)));
+			}
+			return ResponseEntity.status(answer.getStatusCode())
+				.headers(answer.getHeaders())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
+		return answer;
 	}
 
-	private static ProblemDetail body(HttpStatus status, String detail, List<Map<String, String>> errors) {
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<Map<String, String>> errors,
+			Locale locale) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body(status, detail, errors, locale));
+	}
+
+	private ProblemDetail body(HttpStatus status, String detail, List<Map<String, String>> errors, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(status.getReasonPhrase());
+		problem.setTitle(this.problems.title(status, locale));
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
-	/** English unless the caller prefers Indonesian. */
-	static Locale locale(@Nullable String acceptLanguage) {
-		if (acceptLanguage == null || acceptLanguage.isBlank()) {
-			return Translations.ENGLISH;
-		}
-		try {
-			Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
-					List.of(Translations.ENGLISH, Translations.INDONESIAN));
-			return best == null ? Translations.ENGLISH : best;
-		}
-		catch (IllegalArgumentException ex) {
-			return Translations.ENGLISH;
-		}
-	}
-
 	private static Locale locale(HttpServletRequest request) {
-		return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		return ApiProblemWriter.locale(request);
 	}
 
 	private static Locale locale(WebRequest request) {
-		return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		return ApiProblemWriter.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
 }

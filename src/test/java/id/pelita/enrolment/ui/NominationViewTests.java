@@ -63,6 +63,20 @@ class NominationViewTests extends EnrolmentViewTest {
 	}
 
 	@Test
+	void pastedTextWithoutASingleNipIsRefusedWithTheReasonAndNothingIsShownAsDone() {
+		long runId = this.fixtures.openRun(5, Map.of(), EnrolmentMode.NOMINATION_ONLY);
+		RunDetails run = this.runs.run(runId);
+		SignIn.as(this.context, "koordinator");
+		NominationView view = navigate(NominationView.class);
+		test(view.run).selectItem(run.courseTitle() + " – " + run.name());
+		test(view.pasted).setValue("12345\nbukan nip");
+		test(view.nominate).click();
+		assertThat(lastNotification()).isEqualTo("NIP harus 18 digit, bukan 5.");
+		assertThat(view.result.isVisible()).isFalse();
+		assertThat(view.pasted.getValue()).isEqualTo("12345\nbukan nip");
+	}
+
+	@Test
 	void nominatingWithoutARunAsksForOne() {
 		SignIn.as(this.context, "koordinator");
 		NominationView view = navigate(NominationView.class);

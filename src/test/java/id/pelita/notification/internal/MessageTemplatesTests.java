@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 
+import id.pelita.shared.PublicUrl;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /** Every template renders in both languages, with every value in place and escaped in the HTML. */
 class MessageTemplatesTests {
 
-	private final MessageTemplates templates = new MessageTemplates("https://lms.bantenprov.go.id/");
+	private final MessageTemplates templates = new MessageTemplates(PublicUrl.of("https://lms.bantenprov.go.id/"));
 
 	/** A payload with every key a template may use, as its senders write it. */
 	static Map<String, String> payload(MessageTemplate template) {

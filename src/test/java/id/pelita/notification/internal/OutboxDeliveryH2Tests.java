@@ -11,6 +11,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
 import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.KeyMatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fires it to prove the job itself delivers.
  */
 @H2Test
-@TestPropertySource(properties = { "pelita.outbox.scheduled=true", "pelita.outbox.interval=1d" })
+@TestPropertySource(properties = { "pelita.outbox.scheduled=true", "pelita.notification.jobs.outbox-delivery=1d" })
 class OutboxDeliveryH2Tests extends OutboxDeliveryTests {
 
 	@Autowired
@@ -53,10 +54,10 @@ class OutboxDeliveryH2Tests extends OutboxDeliveryTests {
 				ran.countDown();
 			}
 
-		}, KeyMatcher.keyEquals(OutboxDeliveryJob.KEY));
-		assertThat(this.scheduler.getTrigger(OutboxDeliveryScheduling.TRIGGER)).isNotNull();
+		}, KeyMatcher.keyEquals(OutboxDelivery.JOB));
+		assertThat(this.scheduler.getTrigger(TriggerKey.triggerKey("outbox-delivery", "notification"))).isNotNull();
 
-		this.scheduler.triggerJob(OutboxDeliveryJob.KEY);
+		this.scheduler.triggerJob(OutboxDelivery.JOB);
 
 		assertThat(ran.await(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(rows()).singleElement().satisfies(row -> assertThat(row.status()).isEqualTo(OutboxStatus.SENT));

@@ -92,6 +92,9 @@ class TranslationsTests {
 		Stream.of(id.pelita.notification.MessageKind.values()).map(id.pelita.notification.MessageKind::labelKey).forEach(used::add);
 		Stream.of(id.pelita.notification.OutboxStatus.values()).map(id.pelita.notification.OutboxStatus::labelKey).forEach(used::add);
 		Stream.of(RefusalReason.values()).map(RefusalReason::messageKey).forEach(used::add);
+		Stream.of(id.pelita.learning.ModuleKind.values()).map(id.pelita.learning.ModuleKind::labelKey).forEach(used::add);
+		Stream.of(id.pelita.learning.ModuleState.values()).map(id.pelita.learning.ModuleState::labelKey).forEach(used::add);
+		Stream.of(id.pelita.learning.Lack.Kind.values()).map(id.pelita.learning.Lack.Kind::labelKey).forEach(used::add);
 		Stream.of(ParticipantChange.Kind.values()).map(ParticipantChange.Kind::labelKey).forEach(used::add);
 		Stream.of(AccountStatus.values()).map(status -> "account.status." + status).forEach(used::add);
 		Stream.of("credentials", "throttled", "locked", "disabled").forEach(reason -> {

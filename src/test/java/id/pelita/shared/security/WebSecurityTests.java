@@ -109,6 +109,37 @@ class WebSecurityTests {
 	}
 
 	@Test
+	void signInPostWithoutCsrfTokenSignsNobodyIn() throws Exception {
+		String username = newAccount();
+		// a page elsewhere posting the form into a browser that has never opened Pelita
+		HttpResponse<String> forged = post("/login", Map.of("username", username, "password", PASSWORD));
+		assertThat(forged.statusCode()).isEqualTo(302);
+		assertThat(location(forged)).isEqualTo("/login?error=expired");
+		assertThat(get("/beranda").statusCode()).isEqualTo(302);
+		// ... and into one that has the sign-in page open
+		get("/login");
+		HttpResponse<String> again = post("/login", Map.of("username", username, "password", PASSWORD));
+		assertThat(location(again)).isEqualTo("/login?error=expired");
+		assertThat(get("/beranda").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void signInPostWithTheTokenOfAnotherBrowserSignsNobodyIn() throws Exception {
+		String username = newAccount();
+		HttpClient attacker = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String attackersPage = attacker
+			.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher attackersToken = CSRF_TOKEN.matcher(attackersPage);
+		assertThat(attackersToken.find()).isTrue();
+		get("/login");
+		HttpResponse<String> forged = post("/login",
+				Map.of("_csrf", attackersToken.group(1), "username", username, "password", PASSWORD));
+		assertThat(location(forged)).isEqualTo("/login?error=expired");
+		assertThat(get("/beranda").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void anonymousVisitorOfTheAccountsPageIsSentToSignIn() throws Exception {
 		HttpResponse<String> accountsPage = get("/admin/akun");
 		assertThat(accountsPage.statusCode()).isEqualTo(302);
@@ -124,23 +155,26 @@ class WebSecurityTests {
 	}
 
 	/**
-	 * Posts the sign-in form as a browser does: it first loads the sign-in page, then sends the form with the page's
-	 * CSRF token. (Vaadin exempts the sign-in address from the CSRF check, so the token is not required; Vaadin's
-	 * login form sends it anyway.)
+	 * Posts the sign-in form as a browser does: it first loads the sign-in page, then sends the form with the CSRF
+	 * token of the page's meta tags (Vaadin's login form reads them).
 	 */
 	private HttpResponse<String> signIn(String login, String password) throws IOException, InterruptedException {
 		Map<String, String> form = new LinkedHashMap<>();
 		Matcher token = CSRF_TOKEN.matcher(get("/login").body());
-		if (token.find()) {
-			form.put("_csrf", token.group(1));
-		}
+		assertThat(token.find()).as("the sign-in page carries the CSRF token").isTrue();
+		form.put("_csrf", token.group(1));
 		form.put("username", login);
 		form.put("password", password);
+		return post("/login", form);
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> form)
+			throws IOException, InterruptedException {
 		String body = form.entrySet()
 			.stream()
 			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return this.browser.send(HttpRequest.newBuilder(uri("/login"))
+		return this.browser.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());

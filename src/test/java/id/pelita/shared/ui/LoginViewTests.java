@@ -45,6 +45,14 @@ class LoginViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void asksToSignInAgainWhenTheFormCameWithoutAValidToken() {
+		LoginView view = withQuery(Map.of("error", "expired"));
+		assertThat(view.form.isError()).isTrue();
+		assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Halaman masuk kedaluwarsa");
+		assertThat(view.texts.getErrorMessage().getMessage()).startsWith("Halaman masuk ini sudah terlalu lama terbuka");
+	}
+
+	@Test
 	void switchesToEnglish() {
 		navigate(LoginView.class);
 		test(find(LanguageSwitch.class).single()).selectItem("English");

@@ -15,7 +15,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * Closes the open Jitsi intervals of browsers that went silent: no heartbeat (one a minute) for more than three
  * minutes, e.g. a phone that lost its connection or a tab killed without a leave. The interval keeps its last
  * heartbeat as its end, so nothing is counted beyond the last sign of life. Runs every
- * {@link AttendanceJobConfiguration#EVERY} on one node of the cluster.
+ * {@code pelita.liveclass.jobs.attendance-close-silent} (2 minutes) on one node of the cluster.
  *
  * <p>
  * Misfire policy: {@code MISFIRE_INSTRUCTION_RESCHEDULE_NOW_WITH_EXISTING_REPEAT_COUNT} (Quartz's

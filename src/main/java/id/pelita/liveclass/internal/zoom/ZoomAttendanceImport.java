@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Conditional(ZoomConfigured.class)
-class ZoomAttendanceImport {
+public class ZoomAttendanceImport {
 
 	static final Duration RETRY = Duration.ofMinutes(15);
 

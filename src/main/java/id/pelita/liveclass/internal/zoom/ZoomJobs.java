@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Date;
 
 import id.pelita.liveclass.internal.ZoomMeetingSync;
+import id.pelita.liveclass.internal.jobs.ZoomAttendanceImportJob;
+import id.pelita.liveclass.internal.jobs.ZoomMeetingSyncJob;
 import org.jspecify.annotations.Nullable;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -33,13 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Conditional(ZoomConfigured.class)
-class ZoomJobs implements ZoomMeetingSync {
+public class ZoomJobs implements ZoomMeetingSync {
 
-	static final String GROUP = "zoom";
+	public static final String GROUP = "zoom";
 
-	static final String SESSION_ID = "sessionId";
+	public static final String SESSION_ID = "sessionId";
 
-	static final String MEETING_UUID = "meetingUuid";
+	public static final String MEETING_UUID = "meetingUuid";
 
 	private final Scheduler scheduler;
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Conditional(ZoomConfigured.class)
-class ZoomMeetings {
+public class ZoomMeetings {
 
 	static final int MAX_ATTEMPTS = 10;
 

@@ -13,6 +13,7 @@ import id.pelita.liveclass.LiveSessionService;
 import id.pelita.liveclass.MeetingState;
 import id.pelita.liveclass.SessionStatus;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.liveclass.internal.jobs.ZoomMeetingSyncJob;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
