@@ -166,8 +166,7 @@ public class QuestionBank {
 		if (preview.questions().isEmpty()) {
 			throw new UserFacingException("quiz.import.error.empty");
 		}
-		preview.questions().forEach(draft -> this.store.insert(courseId, draft));
-		return preview.questions().size();
+		return this.store.insertAll(courseId, preview.questions());
 	}
 
 	/** The course's questions as CSV, readable by the import. */

@@ -31,11 +31,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuestionStore {
 
-	private static final String COLUMNS = """
+	private static final String HEAD = """
 			q.id, q.course_id, q.category_id, c.name, q.kind, q.text, q.image_path, q.points, q.partial_credit,
-			q.true_answer, q.numeric_answer, q.tolerance, q.key_version,
-			(select count(*) from quiz_attempt_question u where u.question_id = q.id)
-			from quiz_question q left join quiz_category c on c.id = q.category_id""";
+			q.true_answer, q.numeric_answer, q.tolerance, q.key_version, """;
+
+	private static final String FROM = " from quiz_question q left join quiz_category c on c.id = q.category_id";
+
+	/** With how many attempts drew each question (the bank's pages). */
+	private static final String WITH_USE = HEAD
+			+ "(select count(*) from quiz_attempt_question u where u.question_id = q.id)" + FROM;
+
+	/** Without that count (taking and grading attempts, which never show it). */
+	private static final String WITHOUT_USE = HEAD + "0" + FROM;
 
 	private final JdbcTemplate jdbc;
 
@@ -67,8 +74,19 @@ public class QuestionStore {
 	}
 
 	public long insert(long courseId, QuestionDraft draft) {
+		return insert(courseId, draft, new HashMap<>());
+	}
+
+	/** Stores many questions (an import), looking each category up once. Returns how many. */
+	public int insertAll(long courseId, List<QuestionDraft> drafts) {
+		Map<String, Long> categories = new HashMap<>();
+		drafts.forEach(draft -> insert(courseId, draft, categories));
+		return drafts.size();
+	}
+
+	private long insert(long courseId, QuestionDraft draft, Map<String, Long> categories) {
 		Long categoryId = draft.category() == null || draft.category().isBlank() ? null
-				: categoryId(courseId, draft.category());
+				: categories.computeIfAbsent(draft.category().strip(), name -> categoryId(courseId, name));
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		JdbcClient.create(this.jdbc).sql("""
 				insert into quiz_question (course_id, category_id, kind, text, points, partial_credit, true_answer,
@@ -120,21 +138,22 @@ public class QuestionStore {
 	}
 
 	public Optional<BankQuestion> find(long questionId) {
-		return list("q.id = :id", new MapSqlParameterSource("id", questionId)).stream().findFirst();
+		return list(WITH_USE, "q.id = :id", new MapSqlParameterSource("id", questionId)).stream().findFirst();
 	}
 
 	/** The course's questions that are not archived, optionally of one category, in the order they were made. */
 	public List<BankQuestion> ofCourse(long courseId, @Nullable Long categoryId) {
 		MapSqlParameterSource params = new MapSqlParameterSource("course", courseId).addValue("category", categoryId);
-		return list("q.course_id = :course and q.archived = false"
+		return list(WITH_USE, "q.course_id = :course and q.archived = false"
 				+ (categoryId == null ? "" : " and q.category_id = :category"), params);
 	}
 
+	/** The questions of the ids, archived ones too; {@code usedInAttempts} is not counted (0). */
 	public List<BankQuestion> ofIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return list("q.id in (:ids)", new MapSqlParameterSource("ids", ids));
+		return list(WITHOUT_USE, "q.id in (:ids)", new MapSqlParameterSource("ids", ids));
 	}
 
 	/** The ids of not archived questions in the categories of the course. */
@@ -166,12 +185,12 @@ public class QuestionStore {
 				question.keyVersion());
 	}
 
-	private List<BankQuestion> list(String where, MapSqlParameterSource params) {
+	private List<BankQuestion> list(String select, String where, MapSqlParameterSource params) {
 		record Head(long id, long courseId, @Nullable Long categoryId, @Nullable String category, QuestionKind kind,
 				String text, @Nullable String image, BigDecimal points, boolean partial, @Nullable Boolean trueAnswer,
 				@Nullable BigDecimal number, @Nullable BigDecimal tolerance, int keyVersion, int used) {
 		}
-		List<Head> heads = this.named.query("select " + COLUMNS + " where " + where + " order by q.id", params,
+		List<Head> heads = this.named.query("select " + select + " where " + where + " order by q.id", params,
 				(rs, n) -> new Head(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class), rs.getString(4),
 						QuestionKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
 						rs.getBoolean(9), (Boolean) rs.getObject(10, Boolean.class), rs.getBigDecimal(11),

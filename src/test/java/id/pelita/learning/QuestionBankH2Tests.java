@@ -1,0 +1,8 @@
+package id.pelita.learning;
+
+import id.pelita.support.H2Test;
+
+@H2Test
+class QuestionBankH2Tests extends QuestionBankTests {
+
+}

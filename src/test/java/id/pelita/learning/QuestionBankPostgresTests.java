@@ -1,0 +1,8 @@
+package id.pelita.learning;
+
+import id.pelita.support.PostgresTest;
+
+@PostgresTest
+class QuestionBankPostgresTests extends QuestionBankTests {
+
+}
