@@ -209,7 +209,12 @@ public final class CertificateRenderer {
 			matcher.appendReplacement(result, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
 		}
 		matcher.appendTail(result);
-		return result.toString().replaceAll("\\s+", " ").strip();
+		// an empty value leaves no dangling separator: "NIP 1985... · " or ", Dinas ..."
+		return result.toString()
+			.replaceAll("\\s+", " ")
+			.replaceAll("\\s*([,·])\\s*(?=[,·]|$)", "")
+			.replaceAll("^\\s*[,·]\\s*", "")
+			.strip();
 	}
 
 	/** Replaces characters the font cannot show (rare symbols) with a question mark rather than failing. */
