@@ -1,6 +1,11 @@
 /**
- * Completion certificates (STTP): templates, PDF rendering, numbering, public verification, signing and bulk
- * download. Publishes {@code CertificateIssued} and {@code CertificateRevoked}.
+ * Completion certificates (STTP): templates (folders under {@code certificates-templates/}, checked as a whole),
+ * PDF rendering with PDFBox, gap-free numbering from the organiser's pattern, verification codes and QR links,
+ * PAdES signing with a PKCS#12 key, public verification ({@code /verifikasi}, {@code /api/v1/certificates}),
+ * the holder's list and the organiser's issue report with a streamed ZIP. Issues on learning's
+ * {@code ParticipantCompleted} (and a Quartz sweep), revokes on {@code ParticipantCompletionRevoked}. Publishes
+ * {@code CertificateIssued} and {@code CertificateRevoked}; the JP ledger (reporting) and the e-mail
+ * (notification) listen to them.
  */
 @ApplicationModule(allowedDependencies = { "shared", "learning", "catalog", "identity", "agency" })
 @NullMarked

@@ -31,7 +31,7 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 	void participantSeesOnlyTheirOwnPages() {
 		SignIn.as(this.context, "peserta");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).containsExactly("Beranda", "Katalog", "Kursus saya", "Notifikasi", "Profil");
+		assertThat(menuLabels()).containsExactly("Beranda", "Katalog", "Kursus saya", "Sertifikat saya", "Notifikasi", "Profil");
 	}
 
 	@Test

@@ -1,0 +1,92 @@
+package id.pelita.certificate.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import id.pelita.certificate.CertificateSettings;
+import id.pelita.certificate.internal.template.CertificateTemplate;
+import id.pelita.certificate.internal.template.TemplateLoader;
+import id.pelita.certificate.internal.template.TemplateProblem;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The template folders under {@code pelita.certificate.templates}, each loaded and checked once and loaded again
+ * when its {@code layout.json} changes; a broken one throws its {@link TemplateProblem} on every use.
+ */
+@Component
+public class TemplateCatalog {
+
+	private final Path root;
+
+	private final ConcurrentHashMap<String, Loaded> cache = new ConcurrentHashMap<>();
+
+	TemplateCatalog(CertificateSettings settings) {
+		this.root = settings.templates().toAbsolutePath().normalize();
+	}
+
+	/** The folder names, sorted. */
+	public List<String> names() {
+		if (!Files.isDirectory(this.root)) {
+			return List.of();
+		}
+		try (Stream<Path> folders = Files.list(this.root)) {
+			return folders.filter(Files::isDirectory)
+				.filter(folder -> Files.exists(folder.resolve("layout.json")) || Files.exists(folder.resolve("README.md")))
+				.map(folder -> folder.getFileName().toString())
+				.filter(name -> !name.equals("tools"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+	/** The checked template; a {@link TemplateProblem} when it is missing or broken. */
+	public CertificateTemplate get(String name) {
+		Path folder = this.root.resolve(name).normalize();
+		if (!folder.startsWith(this.root) || !Files.isDirectory(folder)) {
+			throw new TemplateProblem(name, "certificate.template.error.missing", name);
+		}
+		long modified = modified(folder);
+		Loaded loaded = this.cache.get(name);
+		if (loaded == null || loaded.modified != modified) {
+			try {
+				loaded = new Loaded(modified, TemplateLoader.load(folder), null);
+			}
+			catch (TemplateProblem problem) {
+				loaded = new Loaded(modified, null, problem);
+			}
+			this.cache.put(name, loaded);
+		}
+		if (loaded.problem != null) {
+			throw loaded.problem;
+		}
+		return loaded.template;
+	}
+
+	private static long modified(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.mapToLong(file -> {
+				try {
+					return Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
+				}
+				catch (IOException ex) {
+					return 0;
+				}
+			}).sum();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	private record Loaded(long modified, CertificateTemplate template, TemplateProblem problem) {
+	}
+
+}

@@ -1,0 +1,121 @@
+package id.pelita.certificate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.pelita.certificate.CertificateAdministration;
+import id.pelita.certificate.RunCertificates;
+import id.pelita.shared.UserFacingException;
+import id.pelita.shared.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The issue report of one run for organisers: issued, pending (with the reason) and revoked participants, with
+ * revoke, reissue and retry, and the run's certificates as one streamed ZIP.
+ */
+@Route("kelola/sertifikat/angkatan/:runId([0-9]{1,18})")
+@RolesAllowed({ Role.ORGANISER_NAME, Role.ADMIN_NAME })
+class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	final Paragraph summary = new Paragraph();
+
+	final Grid<RunCertificates.Entry> grid = new Grid<>();
+
+	final TextField reason = new TextField();
+
+	final Paragraph message = new Paragraph();
+
+	final Anchor zip = new Anchor();
+
+	private final CertificateAdministration administration;
+
+	private long runId;
+
+	RunCertificatesView(CertificateAdministration administration) {
+		this.administration = administration;
+		addClassName("page");
+		this.reason.setLabel(getTranslation("certificate.report.reasonLabel"));
+		this.reason.setWidth("32rem");
+		this.zip.setText(getTranslation("certificate.report.zip"));
+		this.zip.getElement().setAttribute("download", true);
+		this.grid.addColumn(RunCertificates.Entry::holderName).setHeader(getTranslation("certificate.report.holder"));
+		this.grid.addColumn(entry -> getTranslation("certificate.report.state." + entry.state()))
+			.setHeader(getTranslation("certificate.report.state"));
+		this.grid.addColumn(entry -> entry.number() == null ? "" : entry.number())
+			.setHeader(getTranslation("certificate.report.number"));
+		this.grid.addColumn(this::note).setHeader(getTranslation("certificate.report.reason"));
+		this.grid.addComponentColumn(this::actions);
+		add(new H1(getTranslation("certificate.report.title")), this.summary, this.zip, this.reason, this.message,
+				this.grid);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.runId = Long.parseLong(event.getRouteParameters().get("runId").orElseThrow());
+		this.zip.setHref("/api/v1/runs/" + this.runId + "/certificates.zip");
+		refresh();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("certificate.report.title");
+	}
+
+	void refresh() {
+		RunCertificates report = this.administration.report(this.runId);
+		this.summary.setText(getTranslation("certificate.report.summary", report.count(RunCertificates.State.ISSUED),
+				report.count(RunCertificates.State.PENDING), report.count(RunCertificates.State.REVOKED)));
+		this.grid.setItems(report.entries());
+	}
+
+	private String note(RunCertificates.Entry entry) {
+		if (entry.problemKey() != null) {
+			return getTranslation(entry.problemKey(), entry.problemArguments().toArray());
+		}
+		return entry.revokedReason() == null ? "" : entry.revokedReason();
+	}
+
+	private HorizontalLayout actions(RunCertificates.Entry entry) {
+		HorizontalLayout actions = new HorizontalLayout();
+		if (entry.state() == RunCertificates.State.ISSUED && entry.certificateId() != null) {
+			Button revoke = new Button(getTranslation("certificate.report.revoke"),
+					click -> run(() -> this.administration.revoke(entry.certificateId(), this.reason.getValue())));
+			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+			Button reissue = new Button(getTranslation("certificate.report.reissue"),
+					click -> run(() -> this.administration.reissue(entry.certificateId(), this.reason.getValue())));
+			reissue.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			actions.add(revoke, reissue);
+		}
+		if (entry.state() == RunCertificates.State.PENDING) {
+			Button retry = new Button(getTranslation("certificate.report.retry"),
+					click -> run(() -> this.administration.retry(this.runId, entry.accountId())));
+			retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			actions.add(retry);
+		}
+		return actions;
+	}
+
+	private void run(Runnable action) {
+		try {
+			action.run();
+			this.message.setText(getTranslation("certificate.report.done"));
+			this.message.removeClassName("field-error");
+			refresh();
+		}
+		catch (UserFacingException ex) {
+			this.message.setText(getTranslation(ex.messageKey(), ex.arguments()));
+			this.message.addClassName("field-error");
+		}
+	}
+
+}
