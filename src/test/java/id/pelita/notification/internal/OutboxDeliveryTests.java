@@ -48,6 +48,7 @@ import id.pelita.notification.Preferences;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.support.Await;
 import id.pelita.support.MutableClock;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
@@ -158,7 +159,13 @@ abstract class OutboxDeliveryTests {
 			smtp.start();
 		}
 		this.fixtures = new EnrolmentFixtures(this.context);
-		this.delivery.deliverDue();
+		deliverDue();
+	}
+
+	/** One delivery run once the after-commit listeners have written what the test's changes call for. */
+	private int deliverDue() {
+		Await.eventsHandled(this.jdbc);
+		return this.delivery.deliverDue();
 	}
 
 	@AfterEach
@@ -174,7 +181,7 @@ abstract class OutboxDeliveryTests {
 		this.fixtures.as(EnrolmentFixtures.participant(siti), () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 		this.fixtures.as(EnrolmentFixtures.participant(john), () -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
 
-		assertThat(this.delivery.deliverDue()).isGreaterThanOrEqualTo(2);
+		assertThat(deliverDue()).isGreaterThanOrEqualTo(2);
 
 		MimeMessage indonesian = receivedBy(siti.email());
 		String courseTitle = this.context.getBean(CatalogService.class).courses().getFirst().title();
@@ -203,17 +210,17 @@ abstract class OutboxDeliveryTests {
 	void messagesWaitWhileTheServerIsDownAndArriveOnceWhenItIsBack() {
 		enqueue(20);
 		smtp.stop();
-		assertThat(this.delivery.deliverDue()).isZero();
+		assertThat(deliverDue()).isZero();
 		assertThat(rows()).hasSize(20).allSatisfy(row -> {
 			assertThat(row.status()).isEqualTo(OutboxStatus.PENDING);
 			assertThat(row.attempts()).isEqualTo(1);
 			assertThat(row.lastError()).contains("SMTP server unreachable");
 			assertThat(row.nextAttemptAt()).isAfter(this.clock.instant().plusSeconds(50));
 		});
-		assertThat(this.delivery.deliverDue()).as("nothing is due before the backoff").isZero();
+		assertThat(deliverDue()).as("nothing is due before the backoff").isZero();
 		assertThat(rows()).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(1));
 		this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-		this.delivery.deliverDue();
+		deliverDue();
 		assertThat(rows()).allSatisfy(row -> {
 			assertThat(row.attempts()).isEqualTo(2);
 			assertThat(row.nextAttemptAt()).isAfter(this.clock.instant().plusSeconds(110));
@@ -221,9 +228,9 @@ abstract class OutboxDeliveryTests {
 
 		smtp.start();
 		this.clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-		assertThat(this.delivery.deliverDue()).isGreaterThanOrEqualTo(20);
+		assertThat(deliverDue()).isGreaterThanOrEqualTo(20);
 		this.clock.advance(Duration.ofHours(2));
-		this.delivery.deliverDue();
+		deliverDue();
 
 		MimeMessage[] received = smtp.getReceivedMessagesForDomain(this.domain);
 		assertThat(received).hasSize(20);
@@ -243,7 +250,7 @@ abstract class OutboxDeliveryTests {
 			for (int i = 0; i < 2; i++) {
 				sent.add(nodes.submit(() -> {
 					start.await();
-					return this.delivery.deliverDue();
+					return deliverDue();
 				}));
 			}
 			assertThat(sent.get(0).get() + sent.get(1).get()).isGreaterThanOrEqualTo(500);
@@ -257,7 +264,7 @@ abstract class OutboxDeliveryTests {
 	@Test
 	void anInvalidAddressIsGivenUpAtOnce() {
 		enqueue(List.of(entry("enrolment-promoted", "bukan alamat@" + this.domain, null)));
-		this.delivery.deliverDue();
+		deliverDue();
 		Row row = rows().getFirst();
 		assertThat(row.status()).isEqualTo(OutboxStatus.FAILED);
 		assertThat(row.attempts()).isEqualTo(1);
@@ -269,14 +276,14 @@ abstract class OutboxDeliveryTests {
 		enqueue(1);
 		smtp.stop();
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			this.delivery.deliverDue();
+			deliverDue();
 			this.clock.advance(Duration.ofHours(1).plusSeconds(1));
 		}
 		Row failed = rows().getFirst();
 		assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
 		assertThat(failed.attempts()).isEqualTo(4);
 		assertThat(failed.lastError()).contains("given up after 4 attempts");
-		this.delivery.deliverDue();
+		deliverDue();
 		assertThat(rows().getFirst().attempts()).as("a failed message is not tried again by itself").isEqualTo(4);
 
 		smtp.start();
@@ -284,7 +291,7 @@ abstract class OutboxDeliveryTests {
 		this.context.getBean(OutboxAdministration.class).retryNow(failed.id());
 		SignIn.out();
 		assertThat(rows().getFirst().status()).isEqualTo(OutboxStatus.PENDING);
-		this.delivery.deliverDue();
+		deliverDue();
 		assertThat(rows().getFirst().status()).isEqualTo(OutboxStatus.SENT);
 		assertThat(smtp.getReceivedMessagesForDomain(this.domain)).hasSize(1);
 	}
@@ -299,7 +306,7 @@ abstract class OutboxDeliveryTests {
 		enqueue(List.of(entry("enrolment-promoted", person.email(), person.accountId()),
 				entry("certificate-issued", person.email(), person.accountId())));
 
-		this.delivery.deliverDue();
+		deliverDue();
 
 		assertThat(rows()).extracting(Row::template, Row::status)
 			.containsExactlyInAnyOrder(tuple("enrolment-promoted", OutboxStatus.SKIPPED),
@@ -331,10 +338,10 @@ abstract class OutboxDeliveryTests {
 		enqueue(1);
 		assertThat(this.store.claim("stopped-node/1/1", 1000, this.clock.instant()))
 			.anyMatch(message -> message.email().endsWith(this.domain));
-		assertThat(this.delivery.deliverDue()).isZero();
+		assertThat(deliverDue()).isZero();
 		assertThat(rows().getFirst().status()).isEqualTo(OutboxStatus.SENDING);
 		this.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-		this.delivery.deliverDue();
+		deliverDue();
 		Row row = rows().getFirst();
 		assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
 		assertThat(row.attempts()).isOne();
@@ -379,7 +386,7 @@ abstract class OutboxDeliveryTests {
 			.hasSizeGreaterThanOrEqualTo(acceptedBeforeTheCrash - killed.get());
 
 		this.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-		this.delivery.deliverDue();
+		deliverDue();
 
 		MimeMessage[] received = smtp.getReceivedMessagesForDomain(this.domain);
 		assertThat(Arrays.stream(received).map(OutboxDeliveryTests::messageId).distinct()).hasSize(200);
@@ -405,7 +412,7 @@ abstract class OutboxDeliveryTests {
 		payload.put("ics", ics);
 		payload.put("icsMethod", "REQUEST");
 		enqueue(List.of(new OutboxEntry(null, invitation.email(), invitation.template(), Locale.ENGLISH, payload)));
-		this.delivery.deliverDue();
+		deliverDue();
 
 		MimeMessage message = receivedBy("peserta@" + this.domain);
 		assertThat(message.getContentType()).startsWith("multipart/mixed");
@@ -439,7 +446,7 @@ abstract class OutboxDeliveryTests {
 			sessions.cancel(sessionId, "Narasumber berhalangan");
 			return null;
 		});
-		this.delivery.deliverDue();
+		deliverDue();
 
 		List<MimeMessage> received = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessagesForDomain(this.domain)) {
@@ -483,7 +490,7 @@ abstract class OutboxDeliveryTests {
 			.session(runId, java.time.Duration.ofDays(2), 60);
 		this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.context.getBean(ParticipantEnrolments.class).cancel(runId));
-		this.delivery.deliverDue();
+		deliverDue();
 
 		MimeMessage withdrawn = null;
 		for (MimeMessage message : smtp.getReceivedMessagesForDomain(this.domain)) {
@@ -521,7 +528,7 @@ abstract class OutboxDeliveryTests {
 			return null;
 		});
 		this.context.getBean(PasswordReset.class).request(person.email());
-		this.delivery.deliverDue();
+		deliverDue();
 
 		MimeMessage message = receivedBy(person.email());
 		assertThat(message.getSubject()).isEqualTo("Reset your Pelita LMS password");

@@ -1,4 +1,4 @@
-package id.pelita.learning.internal.quiz.jobs;
+package id.pelita.learning.internal.jobs;
 
 import id.pelita.learning.internal.quiz.ExpiredAttempts;
 import org.quartz.DisallowConcurrentExecution;
