@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.pelita.catalog.RunDetails;
-import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.NewAccount;
@@ -39,7 +38,7 @@ import org.springframework.stereotype.Component;
  * (after the third lesson) and the evaluation survey (after the post-test); quizzes and the survey are module rows
  * the assessment parts fill. The run's rule asks every required module, the post-test and the evaluation. The demo
  * participant ({@code peserta}) has done the first two lessons, the handout and the video; a second participant,
- * {@code peserta2}, has done every lesson, file and video, so only the tests and the evaluation remain. Only when
+ * {@code peserta2}, has done every lesson, file and video ({@link DemoQuizzes} then takes both tests as them). Only when
  * the course has no modules yet.
  */
 @Component
@@ -82,12 +81,7 @@ class DemoPath implements ApplicationRunner {
 		if (participant == null) {
 			return;
 		}
-		long runId = this.signIn.as(DemoSignIn.user(participant, Role.PARTICIPANT), this.enrolments::myEnrolments)
-			.stream()
-			.filter(enrolment -> enrolment.status() == EnrolmentStatus.CONFIRMED)
-			.map(enrolment -> enrolment.run().id())
-			.findFirst()
-			.orElse(-1L);
+		long runId = this.signIn.firstConfirmedRun(participant, this.enrolments);
 		if (runId < 0) {
 			return;
 		}

@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import id.pelita.enrolment.ParticipantEnrolments;
-import id.pelita.enrolment.EnrolmentStatus;
-import id.pelita.enrolment.MyEnrolment;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.liveclass.LiveSessionService;
@@ -66,13 +63,7 @@ class DemoSessions implements ApplicationRunner {
 		if (participant == null) {
 			return;
 		}
-		List<MyEnrolment> mine = this.signIn.as(DemoSignIn.user(participant, Role.PARTICIPANT),
-				this.enrolments::myEnrolments);
-		long runId = mine.stream()
-			.filter(enrolment -> enrolment.status() == EnrolmentStatus.CONFIRMED)
-			.map(enrolment -> enrolment.run().id())
-			.findFirst()
-			.orElse(-1L);
+		long runId = this.signIn.firstConfirmedRun(participant, this.enrolments);
 		if (runId < 0 || !this.signIn.as(DemoSignIn.system(), () -> this.sessions.sessionsOfRun(runId)).isEmpty()) {
 			return;
 		}

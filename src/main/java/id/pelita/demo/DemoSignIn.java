@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 
+import id.pelita.enrolment.EnrolmentStatus;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
@@ -45,6 +47,15 @@ class DemoSignIn {
 			SecurityContextHolder.setContext(previous);
 			this.security.setContext(previousHere);
 		}
+	}
+
+	/** The id of the person's first confirmed run (as they see their enrolments), or -1 without any. */
+	long firstConfirmedRun(PersonRef person, ParticipantEnrolments enrolments) {
+		return as(user(person, Role.PARTICIPANT), enrolments::myEnrolments).stream()
+			.filter(enrolment -> enrolment.status() == EnrolmentStatus.CONFIRMED)
+			.map(enrolment -> enrolment.run().id())
+			.findFirst()
+			.orElse(-1L);
 	}
 
 	static PelitaUser user(PersonRef person, Role... roles) {
