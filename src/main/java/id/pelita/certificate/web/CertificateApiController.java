@@ -14,6 +14,7 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.i18n.Translations;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -86,17 +87,14 @@ class CertificateApiController {
 		if (pdf == null) {
 			return problem(HttpStatus.NOT_FOUND, "certificate.verify.status.NOT_FOUND.detail", request);
 		}
-		StreamingResponseBody body = out -> {
-			try (InputStream in = pdf.content()) {
-				in.transferTo(out);
-			}
-		};
+		// A resource, not a StreamingResponseBody: that is only streamed when the declared type says so, and this
+		// method also answers problems (a 500 "no converter" otherwise). The converter closes the stream.
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.contentLength(pdf.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-			.body(body);
+			.body(new InputStreamResource(pdf.content()));
 	}
 
 	/** The run's valid certificates as one ZIP, streamed: organisers all, coordinators their agency's. */
