@@ -1,8 +1,6 @@
 package id.pelita.support;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -15,8 +13,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class Await {
 
-	private static final Duration RECENT = Duration.ofSeconds(15);
-
 	private static final long STEP = Duration.ofMillis(50).toNanos();
 
 	private Await() {
@@ -27,9 +23,8 @@ public final class Await {
 	 * so far: no publication in the registry is still waiting or in progress (failed ones do not count). Inside a
 	 * transaction of the test there is nothing to wait for: its events reach the listeners only after it commits.
 	 * <p>
-	 * Only publications of the last {@link #RECENT} count: the PostgreSQL tests share one database, and Spring's
-	 * test context cache pauses the contexts not in use (their task executors stop), so another context's
-	 * publications can wait there until that context is used again.
+	 * The PostgreSQL tests share one database, and the test context cache pauses contexts not in use (their task
+	 * executors stop); {@link EventsDrained} lets each test class's events be handled before that happens.
 	 */
 	public static void eventsHandled(JdbcTemplate jdbc) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -37,8 +32,7 @@ public final class Await {
 		}
 		until("the listeners have handled the events", Duration.ofSeconds(30),
 				() -> jdbc.queryForObject("select count(*) from event_publication where status in "
-						+ "('PUBLISHED', 'PROCESSING', 'RESUBMITTED') and publication_date > ?", Integer.class,
-						Timestamp.from(Instant.now().minus(RECENT))) == 0);
+						+ "('PUBLISHED', 'PROCESSING', 'RESUBMITTED')", Integer.class) == 0);
 	}
 
 	public static void until(String what, Duration within, BooleanSupplier condition) {
