@@ -180,7 +180,7 @@ abstract class CertificateIssuingTests {
 				Integer.class, this.runId, person.accountId())).isEqualTo(1);
 		this.transactions.executeWithoutResult(
 				status -> this.events.publishEvent(new ParticipantCompleted(this.runId, person.accountId(), completedAt)));
-		Thread.sleep(1500);
+		Await.eventsHandled(this.jdbc);
 		assertThat(this.jdbc.queryForObject("select count(*) from certificate where run_id = ? and account_id = ?",
 				Integer.class, this.runId, person.accountId())).isEqualTo(1);
 	}
