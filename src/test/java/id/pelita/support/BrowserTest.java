@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +65,26 @@ public abstract class BrowserTest {
 	private static final String REPORT_VIOLATIONS = """
 			document.addEventListener('securitypolicyviolation', event => console.error('CSP violation: '
 			  + event.violatedDirective + ' blocked ' + event.blockedURI + ' in ' + event.documentURI));""";
+
+	/**
+	 * When a test fails, prints the address and the visible text of the page it left (before the page is closed),
+	 * so that a failure on the CI machine says what the browser showed.
+	 */
+	@RegisterExtension
+	final AfterTestExecutionCallback describeFailure = extension -> extension.getExecutionException()
+		.ifPresent(failure -> {
+			if (this.page != null && !this.page.isClosed()) {
+				String text;
+				try {
+					text = this.page.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(5_000));
+				}
+				catch (RuntimeException ex) {
+					text = "(the page's text could not be read: " + ex.getMessage() + ")";
+				}
+				System.err.println("Browser test " + extension.getDisplayName() + " failed on " + this.page.url()
+						+ "; the page showed:\n" + text);
+			}
+		});
 
 	@BeforeAll
 	void launchBrowser() {
