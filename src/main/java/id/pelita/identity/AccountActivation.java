@@ -9,7 +9,6 @@ import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.ActivationTokens;
 import id.pelita.identity.internal.OneTimeTokens;
 import id.pelita.shared.UserFacingException;
-import id.pelita.shared.security.OpaqueTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,7 +59,7 @@ public class AccountActivation {
 
 	@Transactional(readOnly = true)
 	public Check check(String token) {
-		Optional<OneTimeTokens.Stored> stored = find(token);
+		Optional<OneTimeTokens.Stored> stored = this.tokens.find(token);
 		if (stored.isEmpty()) {
 			return new Check(State.UNKNOWN, null, null);
 		}
@@ -77,7 +76,7 @@ public class AccountActivation {
 	@Transactional
 	public void activate(String token, String password) {
 		Instant now = this.clock.instant();
-		OneTimeTokens.Stored stored = find(token)
+		OneTimeTokens.Stored stored = this.tokens.find(token)
 			.orElseThrow(() -> new UserFacingException("activation.error.unknown"));
 		Account account = this.accounts.findById(stored.accountId())
 			.filter(found -> found.getStatus() != AccountStatus.DISABLED)
@@ -90,21 +89,12 @@ public class AccountActivation {
 			}
 		}
 		PasswordPolicy.check(password, account.getUsername(), account.getNip());
-		if (!this.tokens.markUsed(stored.id(), now)) {
-			throw new UserFacingException("activation.error.used");
-		}
-		this.tokens.closeAll(account.getId(), now);
+		this.tokens.spend(stored, now, "activation");
 		account.setPasswordHash(this.passwordEncoder.encode(password));
 		account.setStatus(AccountStatus.ACTIVE);
 		account.touch(now);
 	}
 
-	private Optional<OneTimeTokens.Stored> find(@Nullable String token) {
-		if (token == null || token.isBlank() || token.length() > 200) {
-			return Optional.empty();
-		}
-		return this.tokens.byHash(OpaqueTokens.sha256(token.strip()));
-	}
 
 	private static State state(OneTimeTokens.Stored stored, Account account, Instant now) {
 		if (stored.usedAt() != null || account.getStatus() == AccountStatus.ACTIVE) {

@@ -97,7 +97,7 @@ public class PasswordReset {
 
 	@Transactional(readOnly = true)
 	public Check check(@Nullable String token) {
-		Optional<OneTimeTokens.Stored> stored = find(token);
+		Optional<OneTimeTokens.Stored> stored = this.tokens.find(token);
 		Optional<Account> account = stored.flatMap(found -> this.accounts.findById(found.accountId()))
 			.filter(found -> found.getStatus() == AccountStatus.ACTIVE);
 		if (stored.isEmpty() || account.isEmpty()) {
@@ -110,7 +110,7 @@ public class PasswordReset {
 	@Transactional
 	public void reset(@Nullable String token, String password) {
 		Instant now = this.clock.instant();
-		OneTimeTokens.Stored stored = find(token)
+		OneTimeTokens.Stored stored = this.tokens.find(token)
 			.orElseThrow(() -> new UserFacingException("passwordReset.error.unknown"));
 		Account account = this.accounts.findById(stored.accountId())
 			.filter(found -> found.getStatus() == AccountStatus.ACTIVE)
@@ -123,20 +123,11 @@ public class PasswordReset {
 			}
 		}
 		PasswordPolicy.check(password, account.getUsername(), account.getNip());
-		if (!this.tokens.markUsed(stored.id(), now)) {
-			throw new UserFacingException("passwordReset.error.used");
-		}
-		this.tokens.closeAll(account.getId(), now);
+		this.tokens.spend(stored, now, "passwordReset");
 		account.setPasswordHash(this.passwordEncoder.encode(password));
 		account.touch(now);
 	}
 
-	private Optional<OneTimeTokens.Stored> find(@Nullable String token) {
-		if (token == null || token.isBlank() || token.length() > 200) {
-			return Optional.empty();
-		}
-		return this.tokens.byHash(OpaqueTokens.sha256(token.strip()));
-	}
 
 	private static State state(OneTimeTokens.Stored stored, Instant now) {
 		if (stored.usedAt() != null) {

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import id.pelita.shared.UserFacingException;
+import id.pelita.shared.security.OpaqueTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +28,25 @@ public abstract class OneTimeTokens {
 	}
 
 	public record Stored(long id, long accountId, Instant expiresAt, @Nullable Instant usedAt) {
+	}
+
+	/** The stored token a link carries; empty for a blank, overlong or unknown one. */
+	public Optional<Stored> find(@Nullable String token) {
+		if (token == null || token.isBlank() || token.length() > 200) {
+			return Optional.empty();
+		}
+		return byHash(OpaqueTokens.sha256(token.strip()));
+	}
+
+	/**
+	 * Uses the token once its password was accepted, and with it every other open token of the account; refuses
+	 * with {@code <keys>.error.used} when someone used it first.
+	 */
+	public void spend(Stored stored, Instant now, String keys) {
+		if (!markUsed(stored.id(), now)) {
+			throw new UserFacingException(keys + ".error.used");
+		}
+		closeAll(stored.accountId(), now);
 	}
 
 	public Optional<Stored> byHash(String tokenHash) {

@@ -39,7 +39,7 @@ class ActivationViewTests extends SpringBrowserlessTest {
 		assertThat(view.signIn.isVisible()).isFalse();
 		test(view.password).setValue("aktivasi2026");
 		test(view.repeat).setValue("aktivasi2026");
-		test(view.activate).click();
+		test(view.submit).click();
 		assertThat(view.message.getText()).isEqualTo(
 				"Akun Anda aktif. Silakan masuk dengan NIP atau e-mail dan kata sandi baru Anda.");
 		assertThat(view.form.isVisible()).isFalse();
@@ -54,7 +54,7 @@ class ActivationViewTests extends SpringBrowserlessTest {
 		ActivationView view = navigate(ActivationView.class, issued.token());
 		test(view.password).setValue("aktivasi2026");
 		test(view.repeat).setValue("aktivasi2027");
-		test(view.activate).click();
+		test(view.submit).click();
 		assertThat(view.repeat.isInvalid()).isTrue();
 		assertThat(view.repeat.getErrorMessage()).isEqualTo("Kedua kata sandi baru tidak sama.");
 		assertThat(this.repository.findById(issued.accountId()).orElseThrow().getStatus())
@@ -68,7 +68,7 @@ class ActivationViewTests extends SpringBrowserlessTest {
 		ActivationView view = navigate(ActivationView.class, issued.token());
 		assertThat(view.message.getText()).startsWith("Tautan aktivasi ini sudah kedaluwarsa.");
 		assertThat(view.form.isVisible()).isFalse();
-		assertThat(view.activate.isVisible()).isFalse();
+		assertThat(view.submit.isVisible()).isFalse();
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class ActivationViewTests extends SpringBrowserlessTest {
 		ActivationView first = navigate(ActivationView.class, issued.token());
 		test(first.password).setValue("aktivasi2026");
 		test(first.repeat).setValue("aktivasi2026");
-		test(first.activate).click();
+		test(first.submit).click();
 		ActivationView again = navigate(ActivationView.class, issued.token());
 		assertThat(again.message.getText()).startsWith("Tautan aktivasi ini sudah dipakai");
 		assertThat(again.signIn.isVisible()).isTrue();

@@ -76,7 +76,7 @@ class PasswordResetViewTests extends SpringBrowserlessTest {
 		assertThat(view.message.getText()).isEqualTo("Halo, Andi Reset. Buat kata sandi baru untuk akun Pelita Anda.");
 		test(view.password).setValue("segar2026x");
 		test(view.repeat).setValue("segar2026x");
-		test(view.save).click();
+		test(view.submit).click();
 		assertThat(view.message.getText()).isEqualTo("Kata sandi baru Anda tersimpan. Silakan masuk dengan kata sandi itu.");
 		assertThat(view.form.isVisible()).isFalse();
 		assertThat(view.signIn.isVisible()).isTrue();
