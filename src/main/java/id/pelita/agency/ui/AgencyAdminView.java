@@ -26,6 +26,7 @@ import id.pelita.agency.NewAgency;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The administrator's agency tree: province, regencies and cities, OPDs; adding an agency. */
@@ -97,7 +98,7 @@ class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.agencies") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.agencies");
 	}
 
 }

@@ -29,6 +29,7 @@ import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -167,7 +168,7 @@ class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.apiTokens") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.apiTokens");
 	}
 
 }

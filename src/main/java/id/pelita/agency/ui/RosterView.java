@@ -1,9 +1,7 @@
 package id.pelita.agency.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,12 +16,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -39,6 +34,9 @@ import id.pelita.identity.AccountStatus;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
+import id.pelita.shared.ui.SearchField;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -59,7 +57,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	private final List<AgencySummary> units;
 
-	final TextField search = new TextField();
+	final SearchField search = new SearchField("roster.search");
 
 	final ComboBox<AgencySummary> unit = new ComboBox<>();
 
@@ -89,11 +87,6 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.units = roster.units();
 		addClassName("page");
 		setSizeFull();
-		this.search.setPlaceholder(getTranslation("roster.search"));
-		this.search.setAriaLabel(getTranslation("roster.search"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.search.addValueChangeListener(event -> filterChanged());
 		this.unit.setPlaceholder(getTranslation("roster.allUnits"));
 		this.unit.setAriaLabel(getTranslation("roster.unit"));
@@ -208,18 +201,11 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			return;
 		}
 		refresh();
-		Map<String, String> parameters = new HashMap<>();
-		if (!this.search.getValue().isBlank()) {
-			parameters.put("q", this.search.getValue());
-		}
-		if (this.unit.getValue() != null) {
-			parameters.put("unit", this.unit.getValue().code());
-		}
-		if (this.rank.getValue() != null) {
-			parameters.put("rank", this.rank.getValue());
-		}
-		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-				new Location(ROUTE, QueryParameters.simple(parameters))));
+		AddressFilters.of(ROUTE)
+			.with("q", this.search.getValue())
+			.with("unit", this.unit.getValue() == null ? null : this.unit.getValue().code())
+			.with("rank", this.rank.getValue())
+			.write(this);
 	}
 
 	@Override
@@ -237,7 +223,7 @@ class RosterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.roster") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.roster");
 	}
 
 }

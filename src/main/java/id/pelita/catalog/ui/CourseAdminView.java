@@ -2,7 +2,6 @@ package id.pelita.catalog.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,14 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.pelita.catalog.CatalogService;
 import id.pelita.catalog.CourseDetails;
@@ -30,6 +25,9 @@ import id.pelita.catalog.CourseSummary;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
+import id.pelita.shared.ui.SearchField;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +41,7 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	private final transient CatalogService catalog;
 
-	final TextField search = new TextField();
+	final SearchField search = new SearchField("courseAdmin.search");
 
 	final Button create = new Button();
 
@@ -57,11 +55,6 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		this.catalog = catalog;
 		addClassName("page");
 		setSizeFull();
-		this.search.setPlaceholder(getTranslation("courseAdmin.search"));
-		this.search.setAriaLabel(getTranslation("courseAdmin.search"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.search.setWidth("22em");
 		this.search.setMaxWidth("100%");
 		this.search.addValueChangeListener(event -> filterChanged());
@@ -170,9 +163,7 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	private void filterChanged() {
 		applyFilter();
-		QueryParameters parameters = QueryParameters
-			.simple(this.search.getValue().isBlank() ? Map.of() : Map.of("q", this.search.getValue()));
-		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, parameters)));
+		AddressFilters.of(ROUTE).with("q", this.search.getValue()).write(this);
 	}
 
 	@Override
@@ -186,7 +177,7 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.manageCourses") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.manageCourses");
 	}
 
 }

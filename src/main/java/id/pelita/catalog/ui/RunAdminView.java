@@ -37,6 +37,7 @@ import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.MonthParameter;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -241,7 +242,7 @@ class RunAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.manageRuns") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.manageRuns");
 	}
 
 }

@@ -21,6 +21,7 @@ import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The coordinator approves or rejects (with a reason) the self-enrolments of the agency's employees. */
@@ -105,7 +106,7 @@ class ApprovalView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.approvals") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.approvals");
 	}
 
 }

@@ -6,10 +6,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,15 +18,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -42,6 +36,9 @@ import id.pelita.enrolment.CatalogueEntry;
 import id.pelita.enrolment.EnrolmentCatalogue;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
+import id.pelita.shared.ui.SearchField;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -65,7 +62,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	final ComboBox<JpRange> jp = new ComboBox<>();
 
-	final TextField search = new TextField();
+	final SearchField search = new SearchField();
 
 	final Div cards = new Div();
 
@@ -98,9 +95,6 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.jp.setClearButtonVisible(true);
 		this.search.setLabel(getTranslation("catalogue.search"));
 		this.search.setPlaceholder(getTranslation("catalogue.searchHint"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.months.addValueChangeListener(event -> filterChanged());
 		this.competency.addValueChangeListener(event -> filterChanged());
 		this.category.addValueChangeListener(event -> filterChanged());
@@ -121,7 +115,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			return;
 		}
 		refresh();
-		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, parameters())));
+		filters().write(this);
 	}
 
 	void refresh() {
@@ -162,29 +156,16 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		return card;
 	}
 
-	private QueryParameters parameters() {
-		Map<String, String> values = new LinkedHashMap<>();
+	private AddressFilters filters() {
 		YearMonth current = YearMonth.now(IndonesianTime.DEFAULT_ZONE);
-		if (!this.months.getValue().equals(Set.of(current, current.plusMonths(1)))) {
-			values.put("bulan", this.months.getValue()
-				.stream()
-				.sorted()
-				.map(YearMonth::toString)
-				.collect(Collectors.joining(",")));
-		}
-		if (this.competency.getValue() != null) {
-			values.put("jenis", this.competency.getValue().name());
-		}
-		if (this.category.getValue() != null) {
-			values.put("kategori", this.category.getValue());
-		}
-		if (this.jp.getValue() != null) {
-			values.put("jp", this.jp.getValue().parameter());
-		}
-		if (!this.search.getValue().isBlank()) {
-			values.put("q", this.search.getValue().strip());
-		}
-		return QueryParameters.simple(values);
+		boolean usualMonths = this.months.getValue().equals(Set.of(current, current.plusMonths(1)));
+		return AddressFilters.of(ROUTE)
+			.with("bulan", usualMonths ? null
+					: this.months.getValue().stream().sorted().map(YearMonth::toString).collect(Collectors.joining(",")))
+			.with("jenis", this.competency.getValue() == null ? null : this.competency.getValue().name())
+			.with("kategori", this.category.getValue())
+			.with("jp", this.jp.getValue() == null ? null : this.jp.getValue().parameter())
+			.with("q", this.search.getValue());
 	}
 
 	@Override
@@ -233,7 +214,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.catalogue") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.catalogue");
 	}
 
 }

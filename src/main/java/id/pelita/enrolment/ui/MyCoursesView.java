@@ -25,6 +25,7 @@ import id.pelita.enrolment.EnrolmentStatus;
 import id.pelita.enrolment.MyCourseBadge;
 import id.pelita.enrolment.MyEnrolment;
 import id.pelita.shared.security.Role;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -150,7 +151,7 @@ class MyCoursesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.myCourses") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.myCourses");
 	}
 
 }

@@ -3,10 +3,8 @@ package id.pelita.enrolment.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,16 +14,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -38,6 +32,9 @@ import id.pelita.enrolment.NominationStatus;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
+import id.pelita.shared.ui.SearchField;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -57,7 +54,7 @@ class NominationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
 	final ComboBox<RunDetails> run = new ComboBox<>();
 
-	final TextField search = new TextField();
+	final SearchField search = new SearchField();
 
 	final ComboBox<String> unit = new ComboBox<>();
 
@@ -93,9 +90,6 @@ class NominationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 		this.noRuns.addClassName("empty-state");
 		this.noRuns.setVisible(runs.isEmpty());
 		this.search.setLabel(getTranslation("nominations.search"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.search.addValueChangeListener(event -> filterRoster());
 		this.unit.setLabel(getTranslation("nominations.unit"));
 		this.unit.setItems(this.candidates.stream().map(Candidate::agencyName).distinct().sorted().toList());
@@ -218,19 +212,11 @@ class NominationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 		if (this.restoring) {
 			return;
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		if (this.run.getValue() != null) {
-			values.put("angkatan", String.valueOf(this.run.getValue().id()));
-		}
-		if (this.unit.getValue() != null) {
-			values.put("unit", this.unit.getValue());
-		}
-		if (!this.search.getValue().isBlank()) {
-			values.put("q", this.search.getValue().strip());
-		}
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location(ROUTE, QueryParameters.simple(values))));
+		AddressFilters.of(ROUTE)
+			.with("angkatan", this.run.getValue() == null ? null : this.run.getValue().id())
+			.with("unit", this.unit.getValue())
+			.with("q", this.search.getValue())
+			.write(this);
 	}
 
 	@Override
@@ -257,7 +243,7 @@ class NominationView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.nominations") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.nominations");
 	}
 
 }

@@ -39,6 +39,7 @@ import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -243,7 +244,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("participants.title") + " " + this.runName + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation("participants.title") + " " + this.runName);
 	}
 
 }

@@ -37,6 +37,7 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -238,7 +239,7 @@ class RunPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	@Override
 	public String getPageTitle() {
-		return this.pageTitle + " | " + getTranslation("app.name");
+		return PageTitles.named(this, this.pageTitle);
 	}
 
 }

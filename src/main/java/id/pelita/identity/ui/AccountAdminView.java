@@ -17,14 +17,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.pelita.identity.AccountService;
@@ -35,6 +31,9 @@ import id.pelita.identity.AgencyDirectory.AgencyRef;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
+import id.pelita.shared.ui.SearchField;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The administrator's accounts page: search, create, disable, roles and agency, password reset. */
@@ -49,7 +48,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle, Before
 
 	private final Map<Long, String> agencyNames;
 
-	final TextField search = new TextField();
+	final SearchField search = new SearchField("account.search");
 
 	final ComboBox<Role> roleFilter = new ComboBox<>();
 
@@ -63,11 +62,6 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle, Before
 		this.agencyNames = this.agencies.stream().collect(Collectors.toMap(AgencyRef::id, AgencyRef::name));
 		addClassName("page");
 		setSizeFull();
-		this.search.setPlaceholder(getTranslation("account.search"));
-		this.search.setAriaLabel(getTranslation("account.search"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.search.addValueChangeListener(event -> filterChanged());
 		this.roleFilter.setPlaceholder(getTranslation("account.allRoles"));
 		this.roleFilter.setAriaLabel(getTranslation("account.roles"));
@@ -195,9 +189,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle, Before
 
 	private void filterChanged() {
 		this.grid.getDataProvider().refreshAll();
-		QueryParameters parameters = QueryParameters
-			.simple(this.search.getValue().isBlank() ? Map.of() : Map.of("q", this.search.getValue()));
-		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("admin/akun", parameters)));
+		AddressFilters.of("admin/akun").with("q", this.search.getValue()).write(this);
 	}
 
 	@Override
@@ -211,7 +203,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle, Before
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.accounts") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.accounts");
 	}
 
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.pelita.identity.PasswordReset;
 import id.pelita.shared.ui.LanguageSwitch;
+import id.pelita.shared.ui.PageTitles;
 
 /**
  * "Forgotten password?" ({@code /lupa-sandi}, from the sign-in page): the person types their NIP, e-mail or user
@@ -68,7 +69,7 @@ class ForgottenPasswordView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("passwordReset.request.title") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "passwordReset.request.title");
 	}
 
 }

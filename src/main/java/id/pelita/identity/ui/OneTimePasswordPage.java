@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.ui.LanguageSwitch;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -159,7 +160,7 @@ abstract class OneTimePasswordPage extends VerticalLayout implements HasUrlParam
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation(this.keys + ".title") + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation(this.keys + ".title"));
 	}
 
 }

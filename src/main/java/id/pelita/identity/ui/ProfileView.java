@@ -27,6 +27,7 @@ import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -162,7 +163,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.profile") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.profile");
 	}
 
 }

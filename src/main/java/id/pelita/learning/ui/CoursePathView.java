@@ -19,6 +19,7 @@ import id.pelita.liveclass.LiveSession;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -96,7 +97,7 @@ class CoursePathView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("learning.builder.courseTitle", this.courseTitle) + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "learning.builder.courseTitle", this.courseTitle);
 	}
 
 }

@@ -27,6 +27,7 @@ import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.SpreadsheetDownload;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -179,7 +180,7 @@ class PathResultsView extends VerticalLayout implements HasDynamicTitle, BeforeE
 	@Override
 	public String getPageTitle() {
 		String name = this.matrix == null ? "" : " " + this.matrix.courseTitle() + " – " + this.matrix.runName();
-		return getTranslation("learning.results.pageTitle") + name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation("learning.results.pageTitle") + name);
 	}
 
 }

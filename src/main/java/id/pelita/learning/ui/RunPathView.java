@@ -22,6 +22,7 @@ import id.pelita.liveclass.LiveSession;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -140,7 +141,7 @@ class RunPathView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	@Override
 	public String getPageTitle() {
-		return this.heading + " | " + getTranslation("app.name");
+		return PageTitles.named(this, this.heading);
 	}
 
 }

@@ -27,6 +27,7 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -156,7 +157,7 @@ class RunAttendanceView extends VerticalLayout implements HasDynamicTitle, Befor
 	@Override
 	public String getPageTitle() {
 		String name = this.matrix == null ? "" : " " + this.matrix.courseTitle() + " – " + this.matrix.runName();
-		return getTranslation("attendance.run.pageTitle") + name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation("attendance.run.pageTitle") + name);
 	}
 
 }

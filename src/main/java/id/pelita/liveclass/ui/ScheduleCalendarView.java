@@ -36,6 +36,7 @@ import id.pelita.liveclass.MeetingState;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.MonthParameter;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -199,7 +200,7 @@ class ScheduleCalendarView extends VerticalLayout implements HasDynamicTitle, Be
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.sessionSchedule") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.sessionSchedule");
 	}
 
 }

@@ -34,6 +34,7 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -232,7 +233,7 @@ class SessionAttendanceView extends VerticalLayout implements HasDynamicTitle, B
 	@Override
 	public String getPageTitle() {
 		String name = this.session == null ? "" : " " + this.session.title();
-		return getTranslation("attendance.session.pageTitle") + name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation("attendance.session.pageTitle") + name);
 	}
 
 }

@@ -23,6 +23,7 @@ import id.pelita.liveclass.PersonAttendance;
 import id.pelita.liveclass.SessionJoinService;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
@@ -233,7 +234,7 @@ class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 	@Override
 	public String getPageTitle() {
 		String name = this.session == null ? getTranslation("sessionPage.title") : this.session.title();
-		return name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, name);
 	}
 
 }

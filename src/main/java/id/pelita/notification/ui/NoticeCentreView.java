@@ -21,6 +21,7 @@ import id.pelita.notification.Notice;
 import id.pelita.notification.NoticeService;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -128,7 +129,7 @@ class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("notices.title") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "notices.title");
 	}
 
 }

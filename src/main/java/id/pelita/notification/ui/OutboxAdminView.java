@@ -13,15 +13,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -34,6 +30,9 @@ import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
+import id.pelita.shared.ui.SearchField;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +57,7 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	final ComboBox<String> template = new ComboBox<>();
 
-	final TextField recipient = new TextField();
+	final SearchField recipient = new SearchField();
 
 	final Grid<OutboxMessage> grid = new Grid<>();
 
@@ -93,9 +92,6 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		this.template.addValueChangeListener(change -> filterChanged());
 		this.recipient.setLabel(getTranslation("outbox.filter.recipient"));
 		this.recipient.setHelperText(getTranslation("outbox.filter.recipient.help"));
-		this.recipient.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.recipient.setValueChangeMode(ValueChangeMode.LAZY);
-		this.recipient.setClearButtonVisible(true);
 		this.recipient.addValueChangeListener(change -> filterChanged());
 		this.empty.setText(getTranslation("outbox.empty"));
 		this.empty.addClassName("empty-state");
@@ -182,22 +178,15 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		if (this.entering) {
 			return;
 		}
-		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, parameters())));
+		filters().write(this);
 	}
 
 	/** The filter as the URL keeps it. */
-	QueryParameters parameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		if (this.status.getValue() != null) {
-			parameters.put("status", this.status.getValue().name());
-		}
-		if (this.template.getValue() != null) {
-			parameters.put("template", this.template.getValue());
-		}
-		if (!this.recipient.getValue().isBlank()) {
-			parameters.put("recipient", this.recipient.getValue().strip());
-		}
-		return QueryParameters.simple(parameters);
+	AddressFilters filters() {
+		return AddressFilters.of(ROUTE)
+			.with("status", this.status.getValue() == null ? null : this.status.getValue().name())
+			.with("template", this.template.getValue())
+			.with("recipient", this.recipient.getValue());
 	}
 
 	private void refresh() {
@@ -233,7 +222,7 @@ class OutboxAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("outbox.title") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "outbox.title");
 	}
 
 }

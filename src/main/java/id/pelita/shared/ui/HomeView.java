@@ -81,7 +81,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("menu.home") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "menu.home");
 	}
 
 }

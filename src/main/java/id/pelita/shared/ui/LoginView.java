@@ -97,7 +97,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("login.title") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "login.title");
 	}
 
 }

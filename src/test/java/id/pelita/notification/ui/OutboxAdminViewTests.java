@@ -80,7 +80,7 @@ class OutboxAdminViewTests extends SpringBrowserlessTest {
 		test(view.status).selectItem("Menunggu");
 		assertThat(test(view.grid).size()).isEqualTo(1);
 		assertThat(test(view.grid).getRow(0).email()).isEqualTo("tunggu@" + this.domain);
-		assertThat(view.parameters().getParameters()).containsOnly(Map.entry("status", List.of("PENDING")),
+		assertThat(view.filters().parameters().getParameters()).containsOnly(Map.entry("status", List.of("PENDING")),
 				Map.entry("recipient", List.of(this.domain)));
 		test(view.status).selectItem("Terkirim");
 		assertThat(test(view.grid).size()).isZero();

@@ -17,6 +17,7 @@ import id.pelita.learning.SurveyReport;
 import id.pelita.learning.SurveyResults;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -105,7 +106,7 @@ class InstructorSurveysView extends VerticalLayout implements HasDynamicTitle, B
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("survey.instructor.title") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "survey.instructor.title");
 	}
 
 }

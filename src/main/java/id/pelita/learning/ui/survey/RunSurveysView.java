@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import id.pelita.learning.SurveyResults;
 import id.pelita.learning.SurveyResults.RunSurvey;
 import id.pelita.shared.security.Role;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -66,7 +67,7 @@ class RunSurveysView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("survey.runSurveys.title") + " | " + getTranslation("app.name");
+		return PageTitles.of(this, "survey.runSurveys.title");
 	}
 
 }

@@ -15,6 +15,7 @@ import id.pelita.learning.SurveySection;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -159,7 +160,7 @@ class SurveyEditorView extends VerticalLayout implements HasDynamicTitle, Before
 	@Override
 	public String getPageTitle() {
 		String name = this.definition == null ? "" : " " + this.definition.title();
-		return getTranslation("survey.editor.pageTitle") + name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation("survey.editor.pageTitle") + name);
 	}
 
 }

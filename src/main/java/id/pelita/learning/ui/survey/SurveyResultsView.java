@@ -20,6 +20,7 @@ import id.pelita.shared.security.Role;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.SpreadsheetDownload;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -104,7 +105,7 @@ class SurveyResultsView extends VerticalLayout implements HasDynamicTitle, Befor
 	@Override
 	public String getPageTitle() {
 		String name = this.shown == null ? "" : " " + this.shown.courseTitle() + " – " + this.shown.runName();
-		return getTranslation("survey.results.pageTitle") + name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, getTranslation("survey.results.pageTitle") + name);
 	}
 
 }

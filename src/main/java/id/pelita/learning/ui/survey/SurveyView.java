@@ -18,6 +18,7 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
 import id.pelita.shared.ui.UserContext;
+import id.pelita.shared.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
@@ -154,7 +155,7 @@ class SurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	@Override
 	public String getPageTitle() {
 		String name = this.form == null ? getTranslation("survey.form.pageTitle") : this.form.title();
-		return name + " | " + getTranslation("app.name");
+		return PageTitles.named(this, name);
 	}
 
 }
