@@ -52,7 +52,7 @@ abstract class ExternalTrainingsTests {
 		long agency = this.fixtures.agency("36.04.02");
 		this.employee = this.fixtures.employee(agency);
 		this.coordinator = this.fixtures.coordinator(agency);
-		this.otherCoordinator = this.fixtures.coordinator(this.fixtures.agency("36.71.05"));
+		this.otherCoordinator = this.fixtures.coordinator(this.fixtures.agency("36.02"));
 	}
 
 	@Test
