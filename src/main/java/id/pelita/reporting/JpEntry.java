@@ -16,6 +16,9 @@ public record JpEntry(long id, long accountId, int year, BigDecimal jp, String s
 	/** Source type of entries credited for an issued certificate (STTP); the source id is the certificate's. */
 	public static final String CERTIFICATE = "CERTIFICATE";
 
+	/** Source type of entries for a training outside the platform; the source id is the external entry's. */
+	public static final String EXTERNAL = "EXTERNAL";
+
 	/** Why an entry no longer counts. */
 	public enum VoidReason {
 
@@ -23,7 +26,10 @@ public record JpEntry(long id, long accountId, int year, BigDecimal jp, String s
 		REVOKED,
 
 		/** The certificate was replaced by a reissue, which carries the credit now. */
-		SUPERSEDED
+		SUPERSEDED,
+
+		/** A training outside the platform was voided by the agency's coordinator. */
+		WITHDRAWN
 
 	}
 
