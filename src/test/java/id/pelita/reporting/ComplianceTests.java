@@ -45,6 +45,10 @@ abstract class ComplianceTests {
 		PersonRef nothing = fixtures.employee(unit);
 		PersonRef fifteen = fixtures.employee(unit);
 		PersonRef outsider = fixtures.employee(other);
+		// coordinators are employees of their agency too, with 0 JP
+		var rootCoordinator = fixtures.coordinator(root);
+		var unitCoordinator = fixtures.coordinator(unit);
+		var otherCoordinator = fixtures.coordinator(other);
 		credit(exactly20, 2026, "12", false);
 		credit(exactly20, 2026, "8", false);
 		credit(nineAndAHalf, 2026, "9.5", false);
@@ -54,22 +58,22 @@ abstract class ComplianceTests {
 		credit(fifteen, 2026, "15", false);
 		credit(outsider, 2026, "30", false);
 
-		ComplianceSummary summary = fixtures.as(fixtures.coordinator(root),
+		ComplianceSummary summary = fixtures.as(rootCoordinator,
 				() -> this.compliance.summary(root, 2026));
-		assertThat(summary.employees()).isEqualTo(4);
+		assertThat(summary.employees()).isEqualTo(6);
 		assertThat(summary.reached()).isEqualTo(1);
-		assertThat(summary.zero()).isEqualTo(1);
+		assertThat(summary.zero()).isEqualTo(3);
 		assertThat(summary.below10()).isEqualTo(1);
 		assertThat(summary.below20()).isEqualTo(1);
-		assertThat(summary.percentReached()).isEqualTo(25.0);
+		assertThat(summary.percentReached()).isEqualTo(16.7);
 
-		ComplianceSummary unitOnly = fixtures.as(fixtures.coordinator(unit),
+		ComplianceSummary unitOnly = fixtures.as(unitCoordinator,
 				() -> this.compliance.summary(unit, 2026));
-		assertThat(unitOnly.employees()).isEqualTo(2);
+		assertThat(unitOnly.employees()).isEqualTo(3);
 		assertThat(unitOnly.reached()).isZero();
-		assertThatThrownBy(() -> fixtures.as(fixtures.coordinator(unit), () -> this.compliance.summary(root, 2026)))
+		assertThatThrownBy(() -> fixtures.as(unitCoordinator, () -> this.compliance.summary(root, 2026)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> fixtures.as(fixtures.coordinator(other), () -> this.compliance.summary(root, 2026)))
+		assertThatThrownBy(() -> fixtures.as(otherCoordinator, () -> this.compliance.summary(root, 2026)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
