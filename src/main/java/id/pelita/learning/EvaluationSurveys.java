@@ -18,7 +18,6 @@ import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.OutsideScopeException;
 import id.pelita.shared.security.PelitaUser;
-import id.pelita.shared.time.IndonesianTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -123,23 +122,8 @@ public class EvaluationSurveys {
 			.orElseThrow(() -> new UserFacingException("survey.error.notFound"));
 	}
 
-	/** Refuses a survey the path still keeps locked, saying why (the first reason, in the person's zone). */
 	private void requireUnlocked(long runId, long moduleId, PelitaUser me) {
-		ModuleProgress module = this.path.myPath(runId)
-			.modules()
-			.stream()
-			.filter(state -> state.module().id() == moduleId)
-			.findFirst()
-			.orElse(null);
-		if (module == null || module.state() != ModuleState.LOCKED || module.locks().isEmpty()) {
-			return;
-		}
-		LockReason reason = module.locks().getFirst();
-		throw switch (reason.kind()) {
-			case AFTER_PREVIOUS, AFTER_MODULE -> new UserFacingException("survey.error.lockedAfter", reason.moduleTitle());
-			case FROM_TIME -> new UserFacingException("survey.error.lockedUntil", IndonesianTime
-				.dateTime(Objects.requireNonNull(reason.opensAt()), me.zone(), me.locale()));
-		};
+		PathLocks.requireUnlocked(this.path.myPath(runId), moduleId, me, "survey");
 	}
 
 	private void requireConfirmed(long runId, PelitaUser me) {

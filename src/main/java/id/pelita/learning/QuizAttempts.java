@@ -65,11 +65,13 @@ public class QuizAttempts {
 	private final QuizTiming timing;
 
 	private final Clock clock;
+	private final ParticipantPath path;
 
 	private final Random random = new SecureRandom();
 
 	QuizAttempts(QuizStore quizzes, QuestionStore questions, AttemptStore attempts, AttemptGrader grader,
-			RunRoster roster, RunService runs, FileStore files, QuizTiming timing, Clock clock) {
+			RunRoster roster, RunService runs, FileStore files, QuizTiming timing, Clock clock,
+			ParticipantPath path) {
 		this.quizzes = quizzes;
 		this.questions = questions;
 		this.attempts = attempts;
@@ -79,6 +81,7 @@ public class QuizAttempts {
 		this.files = files;
 		this.timing = timing;
 		this.clock = clock;
+		this.path = path;
 	}
 
 	/** The quiz's start page for the signed-in participant; an attempt whose time ran out is submitted first. */
@@ -117,6 +120,7 @@ public class QuizAttempts {
 	public long start(long runId, long moduleId) {
 		PelitaUser me = CurrentUser.require();
 		QuizModule module = quizOf(runId, moduleId, me);
+		PathLocks.requireUnlocked(this.path.myPath(runId), moduleId, me, "quiz");
 		QuizSettings settings = module.settings();
 		this.attempts.lockTaker(moduleId, me.accountId());
 		List<Attempt> mine = this.attempts.attempts(moduleId, me.accountId());
@@ -200,6 +204,7 @@ public class QuizAttempts {
 	@Transactional
 	public AttemptResult submit(long attemptId) {
 		Attempt attempt = mine(attemptId);
+		if (!attempt.submitted()) PathLocks.requireUnlocked(this.path.myPath(attempt.runId()), attempt.moduleId(), CurrentUser.require(), "quiz");
 		String by = late(attempt) ? AttemptGrader.BY_TIMEOUT : AttemptGrader.BY_PARTICIPANT;
 		Submission submission = this.grader.submit(attemptId, by);
 		return result(submission.attempt(), !submission.now());
