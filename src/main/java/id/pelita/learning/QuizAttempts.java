@@ -204,7 +204,6 @@ public class QuizAttempts {
 	@Transactional
 	public AttemptResult submit(long attemptId) {
 		Attempt attempt = mine(attemptId);
-		if (!attempt.submitted()) PathLocks.requireUnlocked(this.path.myPath(attempt.runId()), attempt.moduleId(), CurrentUser.require(), "quiz");
 		String by = late(attempt) ? AttemptGrader.BY_TIMEOUT : AttemptGrader.BY_PARTICIPANT;
 		Submission submission = this.grader.submit(attemptId, by);
 		return result(submission.attempt(), !submission.now());

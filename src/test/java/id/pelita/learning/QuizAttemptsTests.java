@@ -127,6 +127,22 @@ abstract class QuizAttemptsTests {
 	}
 
 	@Test
+	void aPostTestThePathStillLocksCannotBeStartedByItsAddressAndSaysWhenItOpens() {
+		this.jdbc.update("insert into learning_unlock (module_id, after_previous, opens_at) values (?, false, ?)",
+				this.moduleId, java.sql.Timestamp.from(this.clock.instant().plus(Duration.ofDays(1))));
+
+		assertThatExceptionOfType(UserFacingException.class)
+			.isThrownBy(() -> as(this.ani, () -> this.attempts.start(this.runId, this.moduleId)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("quiz.error.lockedUntil"));
+		assertThat(this.jdbc.queryForObject("select count(*) from quiz_attempt where module_id = ?", Integer.class,
+				this.moduleId)).isZero();
+
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+		long attempt = as(this.ani, () -> this.attempts.start(this.runId, this.moduleId));
+		assertThat(as(this.ani, () -> this.attempts.sheet(attempt)).questions()).hasSize(4);
+	}
+
+	@Test
 	void submittingGradesOnTheServerAndTellsThePath() {
 		long attempt = as(this.ani, () -> this.attempts.start(this.runId, this.moduleId));
 		AttemptSheet sheet = as(this.ani, () -> this.attempts.sheet(attempt));
