@@ -1,11 +1,13 @@
 package id.pelita.notification.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import id.pelita.enrolment.CohortNominated;
 import id.pelita.enrolment.EnrolmentCancelled;
@@ -20,8 +22,10 @@ import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.liveclass.LiveSessionRescheduled;
 import id.pelita.liveclass.LiveSessionScheduled;
 import id.pelita.liveclass.SessionCalendar;
+import id.pelita.liveclass.SessionStatus;
 import id.pelita.shared.PublicUrl;
 import id.pelita.shared.events.EventReceipts;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -78,7 +82,8 @@ class SessionMessages {
 		if (!first(SCHEDULED, scheduled.sessionId() + ":" + scheduled.sequence())) {
 			return;
 		}
-		tell(scheduled.sessionId(), SCHEDULED, Map.of());
+		tell(scheduled.sessionId(), current -> asAt(current, scheduled.startsAt(), scheduled.endsAt(),
+				SessionStatus.SCHEDULED, null, scheduled.sequence()), SCHEDULED, Map.of());
 	}
 
 	@ApplicationModuleListener
@@ -86,7 +91,8 @@ class SessionMessages {
 		if (!first(MOVED, moved.sessionId() + ":" + moved.sequence())) {
 			return;
 		}
-		tell(moved.sessionId(), MOVED, Map.of("previousStartsAt", moved.previousStartsAt().toString()));
+		tell(moved.sessionId(), current -> asAt(current, moved.startsAt(), moved.endsAt(), SessionStatus.SCHEDULED,
+				null, moved.sequence()), MOVED, Map.of("previousStartsAt", moved.previousStartsAt().toString()));
 	}
 
 	@ApplicationModuleListener
@@ -94,7 +100,9 @@ class SessionMessages {
 		if (!first(CANCELLED, cancelled.sessionId() + ":" + cancelled.sequence())) {
 			return;
 		}
-		tell(cancelled.sessionId(), CANCELLED,
+		tell(cancelled.sessionId(), current -> asAt(current, cancelled.startsAt(),
+				cancelled.startsAt().plus(Duration.ofMinutes(current.durationMinutes())),
+				SessionStatus.CANCELLED, cancelled.reason(), cancelled.sequence()), CANCELLED,
 				Map.of("reason", cancelled.reason() == null ? "" : cancelled.reason()));
 	}
 
@@ -200,8 +208,15 @@ class SessionMessages {
 		return this.receipts.firstTime(LISTENER, what + ":" + key);
 	}
 
-	private void tell(long sessionId, String template, Map<String, String> extra) {
-		LiveSession session = this.sessions.find(sessionId).orElseThrow();
+	/**
+	 * Writes the message about a change to every participant. The listener runs after the change committed, maybe
+	 * after a later change too, so the session is described as the event says it was (time, status, SEQUENCE) and
+	 * only its unchanging facts (title, run, provider) are read now: a move read after the cancellation that
+	 * followed it must still be REQUEST with its own SEQUENCE, or calendars would drop or revive the event.
+	 */
+	private void tell(long sessionId, UnaryOperator<LiveSession> asAtTheEvent, String template,
+			Map<String, String> extra) {
+		LiveSession session = asAtTheEvent.apply(this.sessions.find(sessionId).orElseThrow());
 		List<PersonRef> recipients = this.people.findAll(this.sessions.participants(sessionId));
 		List<OutboxEntry> entries = new ArrayList<>(recipients.size());
 		for (PersonRef person : recipients) {
@@ -213,6 +228,16 @@ class SessionMessages {
 		if (!entries.isEmpty()) {
 			this.outbox.enqueue(entries);
 		}
+	}
+
+	/** The session with the time, status and SEQUENCE an event gave it. */
+	static LiveSession asAt(LiveSession current, Instant startsAt, Instant endsAt, SessionStatus status,
+			@Nullable String cancelReason, int sequence) {
+		int minutes = (int) Duration.between(startsAt, endsAt).toMinutes();
+		return new LiveSession(current.id(), current.runId(), current.runName(), current.courseTitle(),
+				current.title(), startsAt, minutes, current.zone(), current.provider(), current.hostAccountId(),
+				current.instructor(), current.recordingUrl(), status, cancelReason, sequence, current.meetingState(),
+				current.meetingError(), current.meetingRetryAt(), current.joinUrl());
 	}
 
 	/** The iCalendar invitation (or cancellation) for the person, when they have an e-mail address to send it to. */

@@ -404,6 +404,37 @@ abstract class OutboxDeliveryTests {
 	}
 
 	@Test
+	void aMoveHandledOnlyAfterTheCancellationThatFollowedItStillInvitesWithItsOwnTimeAndSequence() {
+		PersonRef person = person("terlambat", Translations.ENGLISH);
+		long runId = run(TestData.username("Terlambat"));
+		this.fixtures.as(EnrolmentFixtures.participant(person),
+				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
+		long sessionId = new id.pelita.liveclass.LiveClassFixtures(this.context).session(runId,
+				java.time.Duration.ofDays(2), 60);
+		this.fixtures.asSystem(() -> {
+			this.context.getBean(id.pelita.liveclass.LiveSessionService.class).cancel(sessionId, "Ditunda");
+			return null;
+		});
+		java.time.Instant startsAt = this.context.getBean(id.pelita.liveclass.LiveSessionDirectory.class)
+			.find(sessionId)
+			.orElseThrow()
+			.startsAt();
+		java.time.Instant movedTo = startsAt.plus(java.time.Duration.ofDays(1));
+
+		Await.eventsHandled(this.jdbc);
+		this.context.getBean(SessionMessages.class)
+			.on(new id.pelita.liveclass.LiveSessionRescheduled(sessionId, runId, startsAt, movedTo,
+					movedTo.plus(java.time.Duration.ofMinutes(90)), 7));
+
+		String moved = "select %s from outbox_message where recipient_account_id = ? and template = 'session-moved'";
+		Await.until("the move's message", java.time.Duration.ofSeconds(30), () -> this.jdbc
+			.queryForObject(moved.formatted("count(*)"), Integer.class, person.accountId()) == 1);
+		String payload = this.jdbc.queryForObject(moved.formatted("payload"), String.class, person.accountId());
+		assertThat(payload).contains("SEQUENCE:7", "METHOD:REQUEST", "\"startsAt\":\"" + movedTo + "\"")
+			.doesNotContain("METHOD:CANCEL");
+	}
+
+	@Test
 	void aSessionInvitationCarriesItsCalendarAsAnAlternativeAndAsAFile() throws Exception {
 		OutboxEntry invitation = entry("session-scheduled", "peserta@" + this.domain, null);
 		Map<String, String> payload = new HashMap<>(invitation.parameters());
