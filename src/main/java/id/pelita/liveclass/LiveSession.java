@@ -24,6 +24,18 @@ public record LiveSession(long id, long runId, String runName, String courseTitl
 	/** Join opens this long before the start. */
 	public static final Duration JOIN_OPENS_BEFORE = Duration.ofMinutes(15);
 
+	/**
+	 * This session with the time, status and SEQUENCE a change gave it, e.g. for a message about that change
+	 * written after later changes; its other facts stay as they are now.
+	 */
+	public LiveSession asOf(Instant startsAt, Instant endsAt, SessionStatus status, @Nullable String cancelReason,
+			int sequence) {
+		int minutes = (int) Duration.between(startsAt, endsAt).toMinutes();
+		return new LiveSession(this.id, this.runId, this.runName, this.courseTitle, this.title, startsAt, minutes,
+				this.zone, this.provider, this.hostAccountId, this.instructor, this.recordingUrl, status, cancelReason,
+				sequence, this.meetingState, this.meetingError, this.meetingRetryAt, this.joinUrl);
+	}
+
 	public Instant endsAt() {
 		return this.startsAt.plus(Duration.ofMinutes(this.durationMinutes));
 	}

@@ -54,8 +54,9 @@ public class ExternalTrainings {
 		checkScope(actor, accountId);
 		check(input);
 		Instant now = this.clock.instant();
-		long id = this.entries.insert(accountId, input, year(input), Status.COUNTED, actor.accountId(), now);
-		this.ledger.credit(accountId, year(input), input.jp(), JpEntry.EXTERNAL, id, input.title(), now);
+		int year = year(input);
+		long id = this.entries.insert(accountId, input, year, Status.COUNTED, actor.accountId(), now);
+		this.ledger.credit(accountId, year, input.jp(), JpEntry.EXTERNAL, id, input.title(), now);
 		this.entries.audit(id, "CREATE", actor.accountId(), null, now);
 		return this.entries.find(id).orElseThrow();
 	}

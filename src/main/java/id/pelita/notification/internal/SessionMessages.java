@@ -25,7 +25,6 @@ import id.pelita.liveclass.SessionCalendar;
 import id.pelita.liveclass.SessionStatus;
 import id.pelita.shared.PublicUrl;
 import id.pelita.shared.events.EventReceipts;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -82,7 +81,7 @@ class SessionMessages {
 		if (!first(SCHEDULED, scheduled.sessionId() + ":" + scheduled.sequence())) {
 			return;
 		}
-		tell(scheduled.sessionId(), current -> asAt(current, scheduled.startsAt(), scheduled.endsAt(),
+		tell(scheduled.sessionId(), current -> current.asOf(scheduled.startsAt(), scheduled.endsAt(),
 				SessionStatus.SCHEDULED, null, scheduled.sequence()), SCHEDULED, Map.of());
 	}
 
@@ -91,7 +90,7 @@ class SessionMessages {
 		if (!first(MOVED, moved.sessionId() + ":" + moved.sequence())) {
 			return;
 		}
-		tell(moved.sessionId(), current -> asAt(current, moved.startsAt(), moved.endsAt(), SessionStatus.SCHEDULED,
+		tell(moved.sessionId(), current -> current.asOf(moved.startsAt(), moved.endsAt(), SessionStatus.SCHEDULED,
 				null, moved.sequence()), MOVED, Map.of("previousStartsAt", moved.previousStartsAt().toString()));
 	}
 
@@ -100,7 +99,7 @@ class SessionMessages {
 		if (!first(CANCELLED, cancelled.sessionId() + ":" + cancelled.sequence())) {
 			return;
 		}
-		tell(cancelled.sessionId(), current -> asAt(current, cancelled.startsAt(),
+		tell(cancelled.sessionId(), current -> current.asOf(cancelled.startsAt(),
 				cancelled.startsAt().plus(Duration.ofMinutes(current.durationMinutes())),
 				SessionStatus.CANCELLED, cancelled.reason(), cancelled.sequence()), CANCELLED,
 				Map.of("reason", cancelled.reason() == null ? "" : cancelled.reason()));
@@ -228,16 +227,6 @@ class SessionMessages {
 		if (!entries.isEmpty()) {
 			this.outbox.enqueue(entries);
 		}
-	}
-
-	/** The session with the time, status and SEQUENCE an event gave it. */
-	static LiveSession asAt(LiveSession current, Instant startsAt, Instant endsAt, SessionStatus status,
-			@Nullable String cancelReason, int sequence) {
-		int minutes = (int) Duration.between(startsAt, endsAt).toMinutes();
-		return new LiveSession(current.id(), current.runId(), current.runName(), current.courseTitle(),
-				current.title(), startsAt, minutes, current.zone(), current.provider(), current.hostAccountId(),
-				current.instructor(), current.recordingUrl(), status, cancelReason, sequence, current.meetingState(),
-				current.meetingError(), current.meetingRetryAt(), current.joinUrl());
 	}
 
 	/** The iCalendar invitation (or cancellation) for the person, when they have an e-mail address to send it to. */
