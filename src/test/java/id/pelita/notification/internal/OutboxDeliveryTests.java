@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ import id.pelita.identity.PasswordReset;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.identity.ProfileUpdate;
+import id.pelita.liveclass.LiveClassFixtures;
+import id.pelita.liveclass.LiveSessionDirectory;
+import id.pelita.liveclass.LiveSessionRescheduled;
+import id.pelita.liveclass.LiveSessionService;
 import id.pelita.notification.MessageKind;
 import id.pelita.notification.Notice;
 import id.pelita.notification.NoticeService;
@@ -409,25 +414,25 @@ abstract class OutboxDeliveryTests {
 		long runId = run(TestData.username("Terlambat"));
 		this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
-		long sessionId = new id.pelita.liveclass.LiveClassFixtures(this.context).session(runId,
-				java.time.Duration.ofDays(2), 60);
+		long sessionId = new LiveClassFixtures(this.context).session(runId,
+				Duration.ofDays(2), 60);
 		this.fixtures.asSystem(() -> {
-			this.context.getBean(id.pelita.liveclass.LiveSessionService.class).cancel(sessionId, "Ditunda");
+			this.context.getBean(LiveSessionService.class).cancel(sessionId, "Ditunda");
 			return null;
 		});
-		java.time.Instant startsAt = this.context.getBean(id.pelita.liveclass.LiveSessionDirectory.class)
+		Instant startsAt = this.context.getBean(LiveSessionDirectory.class)
 			.find(sessionId)
 			.orElseThrow()
 			.startsAt();
-		java.time.Instant movedTo = startsAt.plus(java.time.Duration.ofDays(1));
+		Instant movedTo = startsAt.plus(Duration.ofDays(1));
 
 		Await.eventsHandled(this.jdbc);
 		this.context.getBean(SessionMessages.class)
-			.on(new id.pelita.liveclass.LiveSessionRescheduled(sessionId, runId, startsAt, movedTo,
-					movedTo.plus(java.time.Duration.ofMinutes(90)), 7));
+			.on(new LiveSessionRescheduled(sessionId, runId, startsAt, movedTo,
+					movedTo.plus(Duration.ofMinutes(90)), 7));
 
 		String moved = "select %s from outbox_message where recipient_account_id = ? and template = 'session-moved'";
-		Await.until("the move's message", java.time.Duration.ofSeconds(30), () -> this.jdbc
+		Await.until("the move's message", Duration.ofSeconds(30), () -> this.jdbc
 			.queryForObject(moved.formatted("count(*)"), Integer.class, person.accountId()) == 1);
 		String payload = this.jdbc.queryForObject(moved.formatted("payload"), String.class, person.accountId());
 		assertThat(payload).contains("SEQUENCE:7", "METHOD:REQUEST", "\"startsAt\":\"" + movedTo + "\"")
@@ -467,13 +472,13 @@ abstract class OutboxDeliveryTests {
 		long runId = run(TestData.username("Kalender"));
 		this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
-		id.pelita.liveclass.LiveClassFixtures live = new id.pelita.liveclass.LiveClassFixtures(this.context);
-		long sessionId = live.session(runId, java.time.Duration.ofDays(2), 60);
+		LiveClassFixtures live = new LiveClassFixtures(this.context);
+		long sessionId = live.session(runId, Duration.ofDays(2), 60);
 		LocalDate later = LocalDate.now(IndonesianTime.DEFAULT_ZONE).plusDays(4);
 		this.fixtures.asSystem(() -> {
-			id.pelita.liveclass.LiveSessionService sessions = this.context
-				.getBean(id.pelita.liveclass.LiveSessionService.class);
-			sessions.move(sessionId, later, java.time.LocalTime.of(9, 30), IndonesianTime.WITA, 90);
+			LiveSessionService sessions = this.context
+				.getBean(LiveSessionService.class);
+			sessions.move(sessionId, later, LocalTime.of(9, 30), IndonesianTime.WITA, 90);
 			sessions.cancel(sessionId, "Narasumber berhalangan");
 			return null;
 		});
@@ -517,8 +522,8 @@ abstract class OutboxDeliveryTests {
 		long runId = run(TestData.username("Keluar"));
 		this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.context.getBean(ParticipantEnrolments.class).enrol(runId));
-		long sessionId = new id.pelita.liveclass.LiveClassFixtures(this.context)
-			.session(runId, java.time.Duration.ofDays(2), 60);
+		long sessionId = new LiveClassFixtures(this.context)
+			.session(runId, Duration.ofDays(2), 60);
 		this.fixtures.as(EnrolmentFixtures.participant(person),
 				() -> this.context.getBean(ParticipantEnrolments.class).cancel(runId));
 		deliverDue();
