@@ -38,13 +38,13 @@ class ExternalCredits {
 
 	/** Writes a checked entry that counts at once (a coordinator's or an administrator's). */
 	ExternalEntry recordChecked(PelitaUser actor, long accountId, ExternalEntryInput checked,
-			ExternalEntryStore.@Nullable Evidence evidence) {
+			ExternalEntryStore.@Nullable Evidence evidence, String auditAction) {
 		Instant now = this.clock.instant();
 		int year = year(checked);
 		long id = this.entries.insert(accountId, checked, year, Status.COUNTED, actor.accountId(), now, evidence);
 		this.ledger.credit(accountId, year, Objects.requireNonNull(checked.jp()), JpEntry.EXTERNAL, id,
 				checked.title(), now);
-		this.entries.audit(id, "CREATE", actor.accountId(), null, now);
+		this.entries.audit(id, auditAction, actor.accountId(), null, now);
 		return written(id, accountId, checked, year, Status.COUNTED, evidence);
 	}
 

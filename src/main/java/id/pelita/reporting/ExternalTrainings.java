@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import id.pelita.agency.RosterEntry;
+import id.pelita.agency.RosterFilter;
+import id.pelita.agency.RosterService;
 import id.pelita.agency.RosterSync;
 import id.pelita.reporting.ExternalEntry.Status;
 import id.pelita.reporting.internal.ExternalEntryStore;
@@ -41,15 +44,18 @@ public class ExternalTrainings {
 
 	private final RosterSync roster;
 
+	private final RosterService rosterService;
+
 	private final Clock clock;
 
 	ExternalTrainings(ExternalEntryStore entries, ExternalCredits credits, ExternalEvidence evidence, JpScope scope,
-			RosterSync roster, Clock clock) {
+			RosterSync roster, RosterService rosterService, Clock clock) {
 		this.entries = entries;
 		this.credits = credits;
 		this.evidence = evidence;
 		this.scope = scope;
 		this.roster = roster;
+		this.rosterService = rosterService;
 		this.clock = clock;
 	}
 
@@ -59,7 +65,8 @@ public class ExternalTrainings {
 	public ExternalEntry record(long accountId, ExternalEntryInput input, @Nullable EvidenceUpload upload) {
 		PelitaUser actor = CurrentUser.require();
 		this.scope.check(actor, accountId);
-		return this.credits.recordChecked(actor, accountId, ExternalEntryRules.check(input), this.evidence.store(upload));
+		return this.credits.recordChecked(actor, accountId, ExternalEntryRules.check(input),
+				this.evidence.store(upload), "CREATE");
 	}
 
 	/** Records a training without evidence. */
@@ -171,6 +178,13 @@ public class ExternalTrainings {
 	public List<AgencyExternalEntry> ofAgency(ExternalEntryFilter filter) {
 		return this.entries.ofAgencies(this.scope.agencies(CurrentUser.require()), filter.year(), filter.status(),
 				filter.text(), ExternalCredits.MAX_LIST);
+	}
+
+	/** The coordinator's employees whose name or NIP contains the text, to pick whom an entry is for. */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public List<RosterEntry> employees(@Nullable String text) {
+		return this.rosterService.roster(new RosterFilter(text, null, null));
 	}
 
 	private ExternalEntry scoped(PelitaUser actor, long entryId) {
