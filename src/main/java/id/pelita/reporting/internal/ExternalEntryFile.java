@@ -23,7 +23,7 @@ public final class ExternalEntryFile {
 	/** The columns, in the template's order. */
 	public enum Column {
 
-		NIP("NIP", "nip"), NAME("Nama", "nama", "name"), TITLE("Judul pelatihan", "judul", "title", "pelatihan"),
+		NIP("NIP", "nip"), NAME("Nama", "nama", "name"), TITLE("Judul pelatihan", "judul", "title", "pelatihan", "training"),
 		ORGANISER("Penyelenggara", "penyelenggara", "organi", "lembaga", "institusi"),
 		START("Tanggal mulai", "tanggalmulai", "mulai", "start"),
 		END("Tanggal selesai", "tanggalselesai", "selesai", "end", "akhir"), JP("JP", "jp", "jam"),

@@ -132,8 +132,8 @@ public class ExternalEntryStore {
 				from jp_external_entry e join account a on a.id = e.account_id
 				where a.agency_id in (:agencies)""" + (year == null ? "" : " and e.jp_year = :year")
 				+ (status == null ? "" : " and e.status = :status")
-				+ (like == null ? "" : """
-						 and (lower(a.full_name) like :like or lower(e.title) like :like or a.nip like :digits)""")
+				+ (like == null ? ""
+						: " and (lower(a.full_name) like :like or lower(e.title) like :like or a.nip like :digits)")
 				+ " order by e.recorded_at desc, e.id desc limit :limit", params,
 				(rs, row) -> new AgencyExternalEntry(entry(rs), rs.getString("employee_nip"),
 						rs.getString("employee_name")));
