@@ -3,6 +3,7 @@ package id.pelita.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import id.pelita.reporting.internal.ExternalEntryStore;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.shared.web.InvalidFields;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,15 +80,24 @@ public class ExternalTrainings {
 
 	/**
 	 * Records a training for the employee with this NIP in the coordinator's agency or its units (the REST API); an
-	 * unknown NIP and one of another agency are alike not found.
+	 * unknown NIP and one of another agency are alike not found. {@code unreadable} are the fields the caller could
+	 * not read (a malformed date): they are reported with every other bad field at once.
 	 */
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional
-	public ExternalEntry recordForNip(String nip, ExternalEntryInput input) {
+	public ExternalEntry recordForNip(String nip, ExternalEntryInput input, List<InvalidFields.FieldProblem> unreadable) {
 		long accountId = this.roster.employee(nip)
 			.orElseThrow(() -> new UserFacingException("jp.api.error.notFound", nip.replace(" ", "")))
 			.employee()
 			.accountId();
+		List<InvalidFields.FieldProblem> problems = new ArrayList<>(unreadable);
+		ExternalEntryRules.problems(input)
+			.stream()
+			.filter(problem -> unreadable.stream().noneMatch(known -> known.field().equals(problem.field())))
+			.forEach(problems::add);
+		if (!problems.isEmpty()) {
+			throw new InvalidFields(problems);
+		}
 		return record(accountId, input, null);
 	}
 

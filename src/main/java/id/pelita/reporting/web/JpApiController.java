@@ -16,7 +16,6 @@ import id.pelita.reporting.ExternalTrainingType;
 import id.pelita.reporting.ExternalTrainings;
 import id.pelita.reporting.JpStatement;
 import id.pelita.reporting.JpStatements;
-import id.pelita.shared.web.InvalidFields;
 import id.pelita.shared.web.InvalidFields.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -92,7 +91,8 @@ class JpApiController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<EntryJson> record(@Parameter(description = "18-digit NIP (or NI PPPK), spaces allowed",
 			example = "198503122010011003") @PathVariable String nip, @RequestBody EntryBody body) {
-		ExternalEntry entry = this.trainings.recordForNip(nip, body.input());
+		List<FieldProblem> unreadable = new ArrayList<>();
+		ExternalEntry entry = this.trainings.recordForNip(nip, body.input(unreadable), unreadable);
 		String location = "/api/v1/employees/" + nip.replace(" ", "") + "/jp?year=" + entry.year();
 		return ResponseEntity.created(URI.create(location)).body(EntryJson.of(entry));
 	}
@@ -113,9 +113,8 @@ class JpApiController {
 					allowableValues = { "OTHER_INSTITUTION", "ON_THE_JOB", "INDUCTION", "E_LEARNING",
 							"SEMINAR_WORKSHOP", "OTHER" }, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String type) {
 
-		/** The input, with every date or form that cannot be read reported at once (the rest the service checks). */
-		ExternalEntryInput input() {
-			List<FieldProblem> problems = new ArrayList<>();
+		/** The input; dates and forms that cannot be read are left out and added to {@code problems}. */
+		ExternalEntryInput input(List<FieldProblem> problems) {
 			LocalDate start = date("startDate", this.startDate, problems);
 			LocalDate end = date("endDate", this.endDate, problems);
 			ExternalTrainingType form = null;
@@ -128,9 +127,6 @@ class JpApiController {
 					problems.add(new FieldProblem("type", "jp.api.error.type", List.of(this.type,
 							Stream.of(ExternalTrainingType.values()).map(Enum::name).collect(Collectors.joining(", ")))));
 				}
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidFields(problems);
 			}
 			return new ExternalEntryInput(this.title, this.organiser, start, end, this.jp, form);
 		}
