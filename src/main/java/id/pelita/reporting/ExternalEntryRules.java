@@ -2,6 +2,7 @@ package id.pelita.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.web.InvalidFields;
@@ -48,7 +49,8 @@ final class ExternalEntryRules {
 		if (!problems.isEmpty()) {
 			throw new InvalidFields(problems);
 		}
-		return new ExternalEntryInput(input.title().strip(), input.organiser().strip(), input.startDate(),
+		return new ExternalEntryInput(Objects.requireNonNull(input.title()).strip(),
+				Objects.requireNonNull(input.organiser()).strip(), input.startDate(),
 				input.endDate(), input.jp(), input.type());
 	}
 

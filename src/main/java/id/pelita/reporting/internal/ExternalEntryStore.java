@@ -69,7 +69,7 @@ public class ExternalEntryStore {
 			}
 			return statement;
 		}, keys);
-		return keys.getKey().longValue();
+		return Objects.requireNonNull(keys.getKey()).longValue();
 	}
 
 	/** Moves an entry from one status to another; false when it was not in the expected status any more. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import id.pelita.agency.RosterEntry;
+import id.pelita.reporting.ExternalEntry;
 import id.pelita.reporting.ExternalTrainings;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.ui.Notices;
@@ -23,7 +24,7 @@ class RecordEntryDialog extends Dialog {
 
 	final Button save = new Button();
 
-	RecordEntryDialog(ExternalTrainings trainings, Runnable recorded) {
+	RecordEntryDialog(ExternalTrainings trainings, Runnable done) {
 		setHeaderTitle(getTranslation("jp.agency.recordTitle"));
 		setWidth("min(720px, 100vw)");
 		this.employee.setLabel(getTranslation("jp.agency.employee"));
@@ -44,10 +45,10 @@ class RecordEntryDialog extends Dialog {
 				return;
 			}
 			try {
-				trainings.record(chosen.accountId(), event.input(), event.evidence());
+				ExternalEntry recorded = trainings.record(chosen.accountId(), event.input(), event.evidence());
 				close();
-				Notices.success("jp.agency.recorded", event.input().title(), chosen.fullName());
-				recorded.run();
+				Notices.success("jp.agency.recorded", recorded.title(), chosen.fullName());
+				done.run();
 			}
 			catch (UserFacingException ex) {
 				this.form.refused(ex);

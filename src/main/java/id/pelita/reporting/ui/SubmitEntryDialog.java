@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import id.pelita.reporting.ExternalEntry;
 import id.pelita.reporting.ExternalTrainings;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.ui.Notices;
@@ -15,15 +16,15 @@ class SubmitEntryDialog extends Dialog {
 
 	final Button send = new Button();
 
-	SubmitEntryDialog(ExternalTrainings trainings, Runnable submitted) {
+	SubmitEntryDialog(ExternalTrainings trainings, Runnable done) {
 		setHeaderTitle(getTranslation("jp.submit.title"));
 		setWidth("min(720px, 100vw)");
 		this.form.addSubmitListener(event -> {
 			try {
-				trainings.submit(event.input(), event.evidence());
+				ExternalEntry submitted = trainings.submit(event.input(), event.evidence());
 				close();
-				Notices.success("jp.submit.done", event.input().title());
-				submitted.run();
+				Notices.success("jp.submit.done", submitted.title());
+				done.run();
 			}
 			catch (UserFacingException ex) {
 				this.form.refused(ex);
