@@ -160,6 +160,15 @@ class JpApiTests {
 		assertThat(this.ledger.total(this.employee.accountId(), 2026)).isEqualByComparingTo("0");
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesBothOperations() throws Exception {
+		HttpResponse<String> response = this.api.send(HttpRequest.newBuilder(this.api.uri("/v3/api-docs")).GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode paths = this.json.readTree(response.body()).get("paths");
+		assertThat(paths.get("/api/v1/employees/{nip}/jp").get("get").get("responses").has("404")).isTrue();
+		assertThat(paths.get("/api/v1/employees/{nip}/jp-entries").get("post").get("responses").has("201")).isTrue();
+	}
+
 	private HttpResponse<String> post(String nip, String body, String language) throws Exception {
 		HttpRequest.Builder request = this.api.request("/api/v1/employees/" + nip + "/jp-entries")
 			.header("Content-Type", "application/json")
