@@ -2,8 +2,11 @@ package id.pelita.certificate;
 
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.pelita.certificate.internal.CertificateRow;
 import id.pelita.certificate.internal.CertificateStore;
@@ -51,6 +54,26 @@ public class HolderCertificates {
 			.stream()
 			.filter(row -> year == null || row.jpYear() == year)
 			.map(this::mine)
+			.toList();
+	}
+
+	/**
+	 * Facts of the account's certificates among these ids, in the order of their course dates, for the JP ledger's
+	 * statements (no rights: the calling service decides who may see whom).
+	 */
+	@Transactional(readOnly = true)
+	public List<CreditedCertificate> credited(long accountId, Collection<Long> certificateIds) {
+		Set<Long> wanted = Set.copyOf(certificateIds);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return this.store.ofAccount(accountId)
+			.stream()
+			.filter(row -> wanted.contains(row.id()))
+			.sorted(Comparator.comparing(CertificateRow::endsOn).thenComparing(CertificateRow::id))
+			.map(row -> new CreditedCertificate(row.id(), row.number(), row.courseTitle(), row.runName(),
+					row.startsOn(), row.endsOn(), row.jp(), row.status(),
+					this.publicUrl.link("/verifikasi/" + row.code())))
 			.toList();
 	}
 

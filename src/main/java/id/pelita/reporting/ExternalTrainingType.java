@@ -7,6 +7,11 @@ package id.pelita.reporting;
  */
 public enum ExternalTrainingType {
 
-	OTHER_INSTITUTION, ON_THE_JOB, INDUCTION, E_LEARNING, SEMINAR_WORKSHOP, OTHER
+	OTHER_INSTITUTION, ON_THE_JOB, INDUCTION, E_LEARNING, SEMINAR_WORKSHOP, OTHER;
+
+	/** The translation key of its label. */
+	public String labelKey() {
+		return "jp.external.type." + name();
+	}
 
 }

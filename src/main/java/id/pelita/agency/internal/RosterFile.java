@@ -1,28 +1,12 @@
 package id.pelita.agency.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
+import id.pelita.shared.SpreadsheetReader;
 import id.pelita.shared.UserFacingException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,33 +60,14 @@ public final class RosterFile {
 			String phone, boolean nipStoredAsNumber) {
 	}
 
-	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
-	/** An XLSX workbook is a ZIP file. */
-	private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
-
-	/** An old binary Excel file (.xls). */
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-			(byte) 0xE1 };
+	private static final String ERRORS = "roster.import.error";
 
 	private RosterFile() {
 	}
 
 	/** The rows of the file; a {@link UserFacingException} when it cannot be read as a roster at all. */
 	public static List<Row> read(String fileName, byte[] content, int maxRows) {
-		if (content.length == 0) {
-			throw new UserFacingException("roster.import.error.empty");
-		}
-		if (startsWith(content, OLE2)) {
-			throw new UserFacingException("roster.import.error.oldExcel");
-		}
-		List<String[]> table = startsWith(content, ZIP) ? new XlsxTable(content, maxRows).rows()
-				: csv(content, maxRows);
-		return rows(table, maxRows);
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+		return rows(SpreadsheetReader.read(content, maxRows, ERRORS), maxRows);
 	}
 
 	private static List<Row> rows(List<String[]> table, int maxRows) {
@@ -136,8 +101,8 @@ public final class RosterFile {
 				throw new UserFacingException("roster.import.error.tooManyRows", maxRows);
 			}
 			String nipCell = cell(cells, positions[0]);
-			boolean numeric = nipCell.startsWith(XlsxTable.NUMBER_MARK);
-			String nip = numeric ? nipCell.substring(1) : nipCell;
+			boolean numeric = SpreadsheetReader.isNumber(nipCell);
+			String nip = numeric ? SpreadsheetReader.plain(nipCell) : nipCell;
 			if (nip.startsWith("'")) {
 				nip = nip.substring(1);
 			}
@@ -177,131 +142,15 @@ public final class RosterFile {
 	}
 
 	private static String plain(String value) {
-		return value.startsWith(XlsxTable.NUMBER_MARK) ? value.substring(1) : value;
+		return SpreadsheetReader.plain(value);
 	}
 
 	private static boolean blank(String[] cells) {
-		return Arrays.stream(cells).allMatch(cell -> cell == null || plain(cell).isBlank());
+		return SpreadsheetReader.blank(cells);
 	}
 
-	private static List<String[]> csv(byte[] content, int maxRows) {
-		String text = decode(content);
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter(text))
-			.setIgnoreEmptyLines(false)
-			.setIgnoreSurroundingSpaces(true)
-			.get();
-		List<String[]> table = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			for (CSVRecord record : parser) {
-				if (table.size() > maxRows + 10) {
-					throw new UserFacingException("roster.import.error.tooManyRows", maxRows);
-				}
-				table.add(record.values());
-			}
-		}
-		catch (UncheckedIOException | IOException ex) {
-			throw new UserFacingException("roster.import.error.unreadable");
-		}
-		return table;
-	}
-
-	/** UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 are read as Windows-1252. */
-	private static String decode(byte[] content) {
-		int offset = startsWith(content, UTF8_BOM) ? 3 : 0;
-		ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(bytes)
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(content, offset, content.length - offset, Charset.forName("windows-1252"));
-		}
-	}
-
-	/** The separator of the first non-blank line, outside quotes: semicolon, comma or tab, whichever is most used. */
 	static char delimiter(String text) {
-		String line = text.lines().filter(candidate -> !candidate.isBlank()).findFirst().orElse("");
-		int semicolons = 0;
-		int commas = 0;
-		int tabs = 0;
-		boolean quoted = false;
-		for (char c : line.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted) {
-				semicolons += c == ';' ? 1 : 0;
-				commas += c == ',' ? 1 : 0;
-				tabs += c == '\t' ? 1 : 0;
-			}
-		}
-		if (tabs > semicolons && tabs > commas) {
-			return '\t';
-		}
-		return semicolons > commas ? ';' : ',';
-	}
-
-	/** The first sheet of a workbook as text cells; numbers are marked, so that a NIP typed as one is noticed. */
-	private static final class XlsxTable {
-
-		static final String NUMBER_MARK = "\u0000";
-
-		private final byte[] content;
-
-		private final int maxRows;
-
-		XlsxTable(byte[] content, int maxRows) {
-			this.content = content;
-			this.maxRows = maxRows;
-		}
-
-		List<String[]> rows() {
-			List<String[]> table = new ArrayList<>();
-			try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(this.content));
-					Stream<org.dhatim.fastexcel.reader.Row> rows = firstSheet(workbook).openStream()) {
-				rows.forEach(row -> {
-					if (table.size() > this.maxRows + 10) {
-						throw new UserFacingException("roster.import.error.tooManyRows", this.maxRows);
-					}
-					while (table.size() < row.getRowNum() - 1) {
-						table.add(new String[0]);
-					}
-					String[] cells = new String[row.getCellCount()];
-					for (int i = 0; i < cells.length; i++) {
-						cells[i] = text(row.getCell(i));
-					}
-					table.add(cells);
-				});
-			}
-			catch (UserFacingException ex) {
-				throw ex;
-			}
-			catch (IOException | RuntimeException ex) {
-				throw new UserFacingException("roster.import.error.unreadable");
-			}
-			return table;
-		}
-
-		private static Sheet firstSheet(ReadableWorkbook workbook) {
-			return workbook.getSheets().findFirst()
-				.orElseThrow(() -> new UserFacingException("roster.import.error.empty"));
-		}
-
-		private static String text(@Nullable Cell cell) {
-			if (cell == null || cell.getType() == CellType.EMPTY) {
-				return "";
-			}
-			if (cell.getType() == CellType.NUMBER) {
-				return NUMBER_MARK + cell.asNumber().toPlainString();
-			}
-			String text = cell.getText();
-			return text == null ? "" : text;
-		}
-
+		return SpreadsheetReader.delimiter(text);
 	}
 
 }

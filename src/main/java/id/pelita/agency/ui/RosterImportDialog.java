@@ -7,9 +7,6 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -19,6 +16,7 @@ import id.pelita.agency.ImportPreview;
 import id.pelita.agency.ImportResult;
 import id.pelita.agency.RosterImportService;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.ui.ImportProblemGrid;
 import id.pelita.shared.ui.Notices;
 
 /**
@@ -35,7 +33,7 @@ class RosterImportDialog extends Dialog {
 
 	final Paragraph summary = new Paragraph();
 
-	final Grid<ImportPreview.Problem> problems = new Grid<>();
+	final ImportProblemGrid<ImportPreview.Problem> problems;
 
 	final Button importGood = new Button();
 
@@ -54,16 +52,9 @@ class RosterImportDialog extends Dialog {
 		this.upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		this.upload.setI18n(uploadTexts());
-		// Two columns only, the second wrapping: the row's employee over its reasons, each on a line of its own, so
-		// that every reason can be read in full on a laptop and on a phone alike.
-		this.problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-		this.problems.addColumn(ImportPreview.Problem::line).setHeader(getTranslation("roster.import.row"))
-			.setAutoWidth(true).setFlexGrow(0);
-		this.problems.addComponentColumn(this::problemCell).setHeader(getTranslation("roster.import.problem"))
-			.setFlexGrow(1);
-		this.problems.setAllRowsVisible(false);
-		this.problems.setHeight("320px");
-		this.problems.setVisible(false);
+		this.problems = new ImportProblemGrid<>(getTranslation("roster.import.row"),
+				getTranslation("roster.import.problem"), ImportPreview.Problem::line, RosterImportDialog::who,
+				this::reasons);
 		this.summary.setVisible(false);
 		this.importGood.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.importGood.setEnabled(false);
@@ -97,8 +88,7 @@ class RosterImportDialog extends Dialog {
 		int bad = this.preview.problems().size();
 		this.summary.setText(getTranslation("roster.import.summary", this.preview.rowCount(), good, bad));
 		this.summary.setVisible(true);
-		this.problems.setItems(this.preview.problems());
-		this.problems.setVisible(bad > 0);
+		this.problems.show(this.preview.problems());
 		this.importGood.setText(getTranslation("roster.import.good", good));
 		this.importGood.setEnabled(good > 0);
 	}
@@ -116,24 +106,11 @@ class RosterImportDialog extends Dialog {
 		}
 	}
 
-	/** The employee of a bad row (NIP and name, as far as the file had them) and every reason, one per line. */
-	Div problemCell(ImportPreview.Problem problem) {
-		String who = Stream.of(problem.nip(), problem.name())
+	/** The employee of a bad row: NIP and name, as far as the file had them. */
+	private static String who(ImportPreview.Problem problem) {
+		return Stream.of(problem.nip(), problem.name())
 			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining(" \u00b7 "));
-		Div cell = new Div();
-		cell.addClassName("import-problem");
-		if (!who.isEmpty()) {
-			Div employee = new Div(who);
-			employee.addClassName("import-problem-employee");
-			cell.add(employee);
-		}
-		for (String reason : reasons(problem)) {
-			Div line = new Div(reason);
-			line.addClassName("import-problem-reason");
-			cell.add(line);
-		}
-		return cell;
 	}
 
 	List<String> reasons(ImportPreview.Problem problem) {

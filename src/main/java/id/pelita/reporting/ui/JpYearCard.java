@@ -22,7 +22,8 @@ import id.pelita.shared.ui.UserContext;
 
 /**
  * The dashboard's card of the participant's lesson hours this year (in their own zone): JP so far against the
- * yearly target of 20 as a bar and in words, and what is still missing; the list behind it is the certificates.
+ * yearly target of 20 as a bar and in words, and what is still missing; links to the year's list ({@code /jp-saya})
+ * and the certificates.
  */
 @org.springframework.stereotype.Component
 class JpYearCard implements DashboardCard {
@@ -59,6 +60,8 @@ class JpYearCard implements DashboardCard {
 
 		final Paragraph remaining = new Paragraph();
 
+		final Anchor details = new Anchor("jp-saya", "");
+
 		final Anchor certificates = new Anchor("sertifikat-saya", "");
 
 		Panel(int year, BigDecimal total) {
@@ -76,8 +79,11 @@ class JpYearCard implements DashboardCard {
 			this.figure.setText(getTranslation("jp.card.figure", number.format(total), target));
 			this.remaining.setText(total.compareTo(targetJp) >= 0 ? getTranslation("jp.card.reached")
 					: getTranslation("jp.card.missing", number.format(targetJp.subtract(total))));
+			this.details.setText(getTranslation("jp.card.details"));
 			this.certificates.setText(getTranslation("jp.card.certificates"));
-			add(this.heading, this.bar, this.figure, this.remaining, this.certificates);
+			Div links = new Div(this.details, this.certificates);
+			links.addClassName("jp-card-links");
+			add(this.heading, this.bar, this.figure, this.remaining, links);
 		}
 
 	}

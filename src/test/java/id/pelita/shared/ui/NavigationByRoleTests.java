@@ -31,14 +31,23 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 	void participantSeesOnlyTheirOwnPages() {
 		SignIn.as(this.context, "peserta");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).containsExactly("Beranda", "Katalog", "Kursus saya", "Sertifikat saya", "Notifikasi", "Profil");
+		assertThat(menuLabels()).containsExactly("Beranda", "Katalog", "Kursus saya", "Sertifikat saya", "JP saya", "Notifikasi", "Profil");
 	}
 
 	@Test
 	void administratorSeesAccountsAndAgencies() {
 		SignIn.as(this.context, "admin");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Profil");
+		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Profil")
+			.doesNotContain("JP pegawai", "JP saya");
+	}
+
+	@Test
+	void coordinatorSeesTheEmployeesJpBesideTheirOwnAsAParticipant() {
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).contains("Pegawai", "JP pegawai", "JP saya");
+		assertThat(menuLabels()).containsSubsequence("Pegawai", "JP pegawai");
 	}
 
 	@Test
