@@ -32,7 +32,10 @@ public record AuditEntry(AuditAction action, AuditObject objectType, @Nullable S
 				this.after);
 	}
 
-	/** This entry with the fields that differ between the two states (a field missing from one side is null). */
+	/**
+	 * This entry with the fields that differ between the two states; a field missing from one side (a new object has
+	 * no "before") is left out of that side.
+	 */
 	public AuditEntry changes(Map<String, ? extends @Nullable Object> from, Map<String, ? extends @Nullable Object> to) {
 		Map<String, @Nullable Object> changedFrom = new LinkedHashMap<>();
 		Map<String, @Nullable Object> changedTo = new LinkedHashMap<>();
@@ -40,8 +43,12 @@ public record AuditEntry(AuditAction action, AuditObject objectType, @Nullable S
 			Object old = from.get(field);
 			Object now = to.get(field);
 			if (!Objects.equals(old, now)) {
-				changedFrom.put(field, old);
-				changedTo.put(field, now);
+				if (from.containsKey(field)) {
+					changedFrom.put(field, old);
+				}
+				if (to.containsKey(field)) {
+					changedTo.put(field, now);
+				}
 			}
 		}
 		return new AuditEntry(this.action, this.objectType, this.objectId, this.subjectAccountId,
