@@ -38,7 +38,14 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 	void administratorSeesAccountsAndAgencies() {
 		SignIn.as(this.context, "admin");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Profil");
+		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Log audit", "Profil");
+	}
+
+	@Test
+	void coordinatorSeesTheAuditLogOfTheirAgencyButNoAdministratorPages() {
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).contains("Log audit").doesNotContain("Akun", "Kotak keluar");
 	}
 
 	@Test
