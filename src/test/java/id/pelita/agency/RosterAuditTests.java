@@ -3,12 +3,14 @@ package id.pelita.agency;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import id.pelita.identity.AccountActivation;
 import id.pelita.shared.audit.AuditAction;
 import id.pelita.shared.audit.AuditObject;
 import id.pelita.shared.audit.AuditQuery;
 import id.pelita.shared.audit.AuditRecord;
 import id.pelita.shared.audit.AuditTrail;
 import id.pelita.shared.security.PelitaUser;
+import id.pelita.support.ActivationLinks;
 import id.pelita.support.H2Test;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
@@ -104,6 +106,20 @@ class RosterAuditTests {
 			.isEqualTo("{\"status\":\"DISABLED\"}");
 		assertThat(single(employee(AuditAction.EMPLOYEE_ENABLED, added.accountId())).beforeJson())
 			.isEqualTo("{\"status\":\"DISABLED\"}");
+	}
+
+	@Test
+	void activatingANewEmployeesAccountIsRecordedAsTheirOwnAct() {
+		String nip = TestData.nip();
+		RosterEmployee added = this.roster.add(new EmployeeInput(nip, "Aktif Audit", null, null, null,
+				"aktif." + nip + "@example.go.id", null));
+		SignIn.out();
+		this.context.getBean(AccountActivation.class).activate(ActivationLinks.token(this.context, added.accountId()),
+				"Sandi2026baru");
+		AuditRecord activated = single(new AuditQuery(null, AuditAction.ACCOUNT_ACTIVATED, AuditObject.ACCOUNT,
+				Long.toString(added.accountId()), null, null, null));
+		assertThat(activated.actorAccountId()).isEqualTo(added.accountId());
+		assertThat(activated.subjectAgencyId()).isEqualTo(this.serangId);
 	}
 
 	@Test
