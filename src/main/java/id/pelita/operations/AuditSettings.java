@@ -3,9 +3,9 @@ package id.pelita.operations;
 import java.time.Period;
 
 import id.pelita.shared.scheduling.RecurringJobs;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the audit log, under {@code pelita.audit}.
@@ -14,14 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pruneCron when the retention job runs (Quartz cron read in WIB, default 02:30 every night)
  */
 @ConfigurationProperties("pelita.audit")
-public record AuditSettings(@Nullable Period retention, @Nullable String pruneCron) {
+public record AuditSettings(@DefaultValue("P2Y") Period retention, @DefaultValue("0 30 2 * * ?") String pruneCron) {
 
 	public AuditSettings {
-		retention = retention != null ? retention : Period.ofYears(2);
-		if (retention.isNegative() || retention.isZero()) {
+		if (retention == null || retention.isNegative() || retention.isZero()) {
 			throw new IllegalArgumentException("pelita.audit.retention must be a positive period: " + retention);
 		}
-		pruneCron = RecurringJobs.validCron("pelita.audit.prune-cron", pruneCron != null ? pruneCron : "0 30 2 * * ?");
+		pruneCron = RecurringJobs.validCron("pelita.audit.prune-cron", pruneCron);
 	}
 
 }

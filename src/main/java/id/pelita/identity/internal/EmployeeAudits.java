@@ -35,7 +35,7 @@ public class EmployeeAudits {
 	public void created(List<NewRow> rows, Map<String, Long> ids) {
 		List<AuditEntry> entries = new ArrayList<>(rows.size());
 		for (NewRow row : rows) {
-			long id = ids.get(row.nip());
+			long id = java.util.Objects.requireNonNull(ids.get(row.nip()), row.nip());
 			Map<String, @Nullable Object> facts = new LinkedHashMap<>();
 			facts.put("username", row.username());
 			facts.put("nip", row.nip());

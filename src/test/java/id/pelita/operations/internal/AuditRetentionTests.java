@@ -61,8 +61,8 @@ class AuditRetentionTests {
 		insert(actor, cutoff.minusSeconds(1), "just-too-old");
 		insert(actor, cutoff, "exactly-two-years");
 		insert(actor, cutoff.plusSeconds(60), "young");
-		AuditRetention retention = new AuditRetention(this.trail, this.log, new AuditSettings(Period.ofYears(2), null),
-				Clock.fixed(now, ZoneOffset.UTC));
+		AuditSettings twoYears = new AuditSettings(Period.ofYears(2), "0 30 2 * * ?");
+		AuditRetention retention = new AuditRetention(this.trail, this.log, twoYears, Clock.fixed(now, ZoneOffset.UTC));
 		assertThat(retention.prune()).isEqualTo(2);
 		assertThat(this.trail.page(new AuditQuery(actor, null, null, null, null, null, null), null, 10))
 			.extracting(entry -> entry.objectId())
