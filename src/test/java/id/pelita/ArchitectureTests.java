@@ -60,7 +60,7 @@ class ArchitectureTests {
 					"start, answer, submit and review of an attempt under one row lock; review is to move out"));
 
 	static final Set<String> MODULES = Set.of("agency", "catalog", "certificate", "demo", "enrolment", "identity",
-			"learning", "liveclass", "notification", "reporting", "shared");
+			"learning", "liveclass", "notification", "operations", "reporting", "shared");
 
 	private static final Pattern SQL = Pattern.compile(
 			"\"\\s*(SELECT\\s|INSERT\\s+INTO\\s|UPDATE\\s+\\w+\\s+SET\\s|DELETE\\s+FROM\\s|MERGE\\s+INTO\\s)",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,12 @@ import id.pelita.agency.internal.Agency;
 import id.pelita.agency.internal.AgencyRepository;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,9 +32,12 @@ public class AgencyService implements AgencyDirectory {
 
 	private final AgencyRepository agencies;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	AgencyService(AgencyRepository agencies, Clock clock) {
+	AgencyService(AgencyRepository agencies, AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.agencies = agencies;
 		this.clock = clock;
 	}
@@ -65,8 +75,17 @@ public class AgencyService implements AgencyDirectory {
 		if (this.agencies.existsByCode(code)) {
 			throw new UserFacingException("agency.error.codeTaken", code);
 		}
-		Agency agency = new Agency(code, name, request.kind(), request.parentId(), this.clock.instant());
-		return this.agencies.saveAndFlush(agency).getId();
+		Agency agency = this.agencies.saveAndFlush(new Agency(code, name, request.kind(), request.parentId(),
+				this.clock.instant()));
+		Map<String, @Nullable Object> facts = new LinkedHashMap<>();
+		facts.put("code", code);
+		facts.put("name", name);
+		facts.put("kind", request.kind().name());
+		facts.put("parentId", request.parentId());
+		this.audit.record(AuditEntry.of(AuditAction.AGENCY_CREATED, AuditObject.AGENCY, agency.getId())
+			.about(null, agency.getId())
+			.changes(Map.of(), facts));
+		return agency.getId();
 	}
 
 	/** The agency and every unit below it: what its coordinator may see. */

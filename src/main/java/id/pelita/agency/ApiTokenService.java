@@ -15,6 +15,10 @@ import id.pelita.identity.AccountStatus;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
 import id.pelita.shared.security.ApiTokenAuthenticator;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.OpaqueTokens;
@@ -49,9 +53,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
 	private final PersonDirectory people;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, PersonDirectory people, Clock clock) {
+	ApiTokenService(ApiTokenRepository tokens, PersonDirectory people, AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.tokens = tokens;
 		this.people = people;
 		this.clock = clock;
@@ -65,6 +72,9 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 		String value = OpaqueTokens.generate(PREFIX);
 		ApiToken token = this.tokens.saveAndFlush(new ApiToken(coordinator.agencyId(), requireName(name),
 				OpaqueTokens.sha256(value), prefix(value), coordinator.user().accountId(), this.clock.instant()));
+		this.audit.record(AuditEntry.of(AuditAction.API_TOKEN_CREATED, AuditObject.API_TOKEN, token.getId())
+			.about(coordinator.user().accountId(), coordinator.agencyId())
+			.facts(Map.of("name", token.getName(), "prefix", token.getTokenPrefix())));
 		return new NewApiToken(token.getId(), token.getName(), value);
 	}
 
@@ -94,6 +104,9 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 			.orElseThrow(() -> new OutsideScopeException("apiToken.error.notFound"));
 		if (!token.isRevoked()) {
 			token.revoke(user.accountId(), this.clock.instant());
+			this.audit.record(AuditEntry.of(AuditAction.API_TOKEN_REVOKED, AuditObject.API_TOKEN, token.getId())
+				.about(token.getCreatedBy(), token.getAgencyId())
+				.facts(Map.of("name", token.getName(), "prefix", token.getTokenPrefix())));
 		}
 	}
 

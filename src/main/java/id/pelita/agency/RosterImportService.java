@@ -21,6 +21,10 @@ import id.pelita.identity.EmployeeData;
 import id.pelita.identity.EmployeeProblem;
 import id.pelita.identity.EmployeeSaved;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
 import id.pelita.shared.security.OutsideScopeException;
 import id.pelita.shared.web.InvalidFields;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +57,11 @@ public class RosterImportService {
 
 	private final EmployeeAccounts employees;
 
-	RosterImportService(RosterService roster, AgencyRepository agencies, EmployeeAccounts employees) {
+	private final AuditLog audit;
+
+	RosterImportService(RosterService roster, AgencyRepository agencies, EmployeeAccounts employees, AuditLog audit) {
 		this.roster = roster;
+		this.audit = audit;
 		this.agencies = agencies;
 		this.employees = employees;
 	}
@@ -110,7 +117,12 @@ public class RosterImportService {
 		}
 		int created = (int) saved.stream().filter(EmployeeSaved::created).count();
 		int changed = (int) saved.stream().filter(EmployeeSaved::changed).count();
-		return new ImportResult(created, changed - created, saved.size() - changed);
+		ImportResult result = new ImportResult(created, changed - created, saved.size() - changed);
+		this.audit.record(AuditEntry.of(AuditAction.ROSTER_IMPORTED, AuditObject.ROSTER, preview.fileName())
+			.about(null, scope.agencyId())
+			.facts(Map.of("file", preview.fileName(), "rows", saved.size(), "created", result.created(), "updated",
+					result.updated(), "unchanged", result.unchanged())));
+		return result;
 	}
 
 	/** An empty roster file; the XLSX one lists the coordinator's unit codes on a second sheet. */

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 import id.pelita.identity.internal.Account;
+import id.pelita.identity.internal.AccountAudits;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.ActivationTokens;
 import id.pelita.identity.internal.OneTimeTokens;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,11 +31,14 @@ public class AccountActivation {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final AccountAudits audits;
+
 	private final Clock clock;
 
 	AccountActivation(ActivationTokens tokens, AccountRepository accounts, PasswordEncoder passwordEncoder,
-			Clock clock) {
+			AccountAudits audits, Clock clock) {
 		this.tokens = tokens;
+		this.audits = audits;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -93,6 +98,7 @@ public class AccountActivation {
 		account.setPasswordHash(this.passwordEncoder.encode(password));
 		account.setStatus(AccountStatus.ACTIVE);
 		account.touch(now);
+		this.audits.passwordSet(AuditAction.ACCOUNT_ACTIVATED, account, false);
 	}
 
 

@@ -2,18 +2,18 @@ package id.pelita.identity;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.pelita.identity.internal.Account;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.AccountSearch;
-import id.pelita.identity.internal.EmailAudit;
+import id.pelita.identity.internal.AccountAudits;
 import id.pelita.shared.Nip;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
@@ -46,18 +46,18 @@ public class AccountService {
 
 	private final AgencyDirectory agencies;
 
-	private final EmailAudit emailAudit;
+	private final AccountAudits audits;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AgencyDirectory agencies,
-			EmailAudit emailAudit, ApplicationEventPublisher events, Clock clock) {
+			AccountAudits audits, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.agencies = agencies;
-		this.emailAudit = emailAudit;
+		this.audits = audits;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -111,6 +111,7 @@ public class AccountService {
 		account.setPosition(blankToNull(request.position()));
 		account.setPasswordHash(pending ? null : this.passwordEncoder.encode(request.password()));
 		this.accounts.saveAndFlush(account);
+		this.audits.created(account);
 		this.events.publishEvent(new AccountCreated(account.getId(), username, email, request.agencyId(), status));
 		return account.getId();
 	}
@@ -130,6 +131,7 @@ public class AccountService {
 			throw new UserFacingException("account.error.selfDisable");
 		}
 		Account account = load(accountId);
+		AccountStatus before = account.getStatus();
 		if (enabled) {
 			account.setStatus(account.getPasswordHash() == null ? AccountStatus.PENDING_ACTIVATION
 					: AccountStatus.ACTIVE);
@@ -138,6 +140,7 @@ public class AccountService {
 			account.setStatus(AccountStatus.DISABLED);
 		}
 		account.touch(this.clock.instant());
+		this.audits.statusChanged(account, before);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -149,9 +152,11 @@ public class AccountService {
 		}
 		checkAccess(roles, agencyId);
 		Account account = load(accountId);
+		Map<String, @Nullable Object> before = AccountAudits.facts(account);
 		account.setRoles(roles);
 		account.setAgencyId(agencyId);
 		account.touch(this.clock.instant());
+		this.audits.changed(AuditAction.ACCOUNT_ACCESS_CHANGED, before, account);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -164,6 +169,7 @@ public class AccountService {
 			account.setStatus(AccountStatus.ACTIVE);
 		}
 		account.touch(this.clock.instant());
+		this.audits.passwordSet(AuditAction.PASSWORD_SET_BY_ADMIN, account, true);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -187,10 +193,7 @@ public class AccountService {
 		if (!IndonesianTime.ZONES.contains(update.zone())) {
 			throw new UserFacingException("profile.error.zone");
 		}
-		if (!Objects.equals(email, account.getEmail())) {
-			this.emailAudit.record(List.of(new EmailAudit.Change(account.getId(), account.getEmail(), email)),
-					user.accountId(), user.getUsername(), EmailAudit.Via.PROFILE, this.clock.instant());
-		}
+		Map<String, @Nullable Object> before = AccountAudits.facts(account);
 		account.setFullName(requireName(update.fullName()));
 		account.setRankGrade(blankToNull(update.rankGrade()));
 		account.setPosition(blankToNull(update.position()));
@@ -199,6 +202,7 @@ public class AccountService {
 		account.setTimeZone(update.zone().getId());
 		account.setLanguage(Translations.supported(update.language()).getLanguage());
 		account.touch(this.clock.instant());
+		this.audits.changed(AuditAction.PROFILE_CHANGED, before, account);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -212,6 +216,7 @@ public class AccountService {
 		PasswordPolicy.check(newPassword, account.getUsername(), account.getNip());
 		account.setPasswordHash(this.passwordEncoder.encode(newPassword));
 		account.touch(this.clock.instant());
+		this.audits.passwordSet(AuditAction.PASSWORD_CHANGED, account, true);
 	}
 
 	private Account load(long accountId) {

@@ -17,7 +17,7 @@ import java.util.Set;
 
 import id.pelita.identity.ActivationLinksIssued.ActivationLink;
 import id.pelita.identity.internal.ActivationTokens;
-import id.pelita.identity.internal.EmailAudit;
+import id.pelita.identity.internal.EmployeeAudits;
 import id.pelita.identity.internal.EmployeeChecks;
 import id.pelita.identity.internal.EmployeeChecks.Row;
 import id.pelita.identity.internal.EmployeeChecks.Scope;
@@ -66,19 +66,19 @@ public class EmployeeAccounts {
 
 	private final AgencyDirectory agencies;
 
-	private final EmailAudit emailAudit;
+	private final EmployeeAudits audits;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	EmployeeAccounts(EmployeeChecks checks, EmployeeRows rows, ActivationTokens activations, AgencyDirectory agencies,
-			EmailAudit emailAudit, ApplicationEventPublisher events, Clock clock) {
+			EmployeeAudits audits, ApplicationEventPublisher events, Clock clock) {
 		this.checks = checks;
 		this.rows = rows;
 		this.activations = activations;
 		this.agencies = agencies;
-		this.emailAudit = emailAudit;
+		this.audits = audits;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -213,6 +213,7 @@ public class EmployeeAccounts {
 		AccountStatus status = !active ? AccountStatus.DISABLED
 				: stored.hasPassword() ? AccountStatus.ACTIVE : AccountStatus.PENDING_ACTIVATION;
 		this.rows.setStatus(accountId, status, this.clock.instant());
+		this.audits.statusChanged(stored, status);
 	}
 
 	private Map<String, Long> create(List<NewRow> creates, Instant now) {
@@ -227,6 +228,7 @@ public class EmployeeAccounts {
 		catch (DuplicateKeyException ex) {
 			throw new UserFacingException("employee.error.concurrentChange");
 		}
+		this.audits.created(named, ids);
 		List<Addressee> addressees = new ArrayList<>(named.size());
 		for (NewRow row : named) {
 			long id = ids.get(row.nip());
@@ -257,8 +259,8 @@ public class EmployeeAccounts {
 	}
 
 	/**
-	 * Audits every changed e-mail among these updates; an account still waiting for activation loses its open
-	 * links, and gets a new one at its new address when it has one.
+	 * Audits these updates (fields before and after); an account still waiting for activation whose e-mail
+	 * changed loses its open links, and gets a new one at its new address when it has one.
 	 */
 	private void emailChanged(Collection<Stored> before, List<Stored> updates, Instant now) {
 		if (updates.isEmpty()) {
@@ -266,7 +268,6 @@ public class EmployeeAccounts {
 		}
 		Map<Long, Stored> previous = new HashMap<>();
 		before.forEach(stored -> previous.put(stored.id(), stored));
-		List<EmailAudit.Change> changes = new ArrayList<>();
 		List<Long> pending = new ArrayList<>();
 		List<Addressee> addressees = new ArrayList<>();
 		for (Stored updated : updates) {
@@ -274,7 +275,6 @@ public class EmployeeAccounts {
 			if (old == null || Objects.equals(old.email(), updated.email())) {
 				continue;
 			}
-			changes.add(new EmailAudit.Change(updated.id(), old.email(), updated.email()));
 			if (old.status() == AccountStatus.PENDING_ACTIVATION && !old.hasPassword()) {
 				pending.add(updated.id());
 				if (updated.email() != null) {
@@ -283,8 +283,7 @@ public class EmployeeAccounts {
 				}
 			}
 		}
-		PelitaUser actor = CurrentUser.require();
-		this.emailAudit.record(changes, actor.accountId(), actor.getUsername(), EmailAudit.Via.ROSTER, now);
+		this.audits.changed(before, updates);
 		this.activations.expireOpen(pending, now);
 		issueLinks(addressees, now);
 	}

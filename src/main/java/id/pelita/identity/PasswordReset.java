@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import id.pelita.identity.internal.Account;
+import id.pelita.identity.internal.AccountAudits;
 import id.pelita.identity.internal.AccountRepository;
 import id.pelita.identity.internal.LoginNames;
 import id.pelita.identity.internal.OneTimeTokens;
 import id.pelita.identity.internal.PasswordResetTokens;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
 import id.pelita.shared.security.OpaqueTokens;
 import org.jspecify.annotations.Nullable;
 
@@ -42,10 +44,13 @@ public class PasswordReset {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountAudits audits;
+
 	private final Clock clock;
 
 	PasswordReset(PasswordResetTokens tokens, AccountRepository accounts, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AccountAudits audits, Clock clock) {
+		this.audits = audits;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -91,6 +96,7 @@ public class PasswordReset {
 		String token = OpaqueTokens.generate("");
 		Instant expiresAt = now.plus(VALIDITY);
 		this.tokens.insert(account.getId(), OpaqueTokens.sha256(token), now, expiresAt);
+		this.audits.resetRequested(account, login);
 		this.events.publishEvent(new PasswordResetRequested(account.getId(), account.getFullName(),
 				account.getEmail(), Locale.forLanguageTag(account.getLanguage()), token, expiresAt));
 	}
@@ -126,6 +132,7 @@ public class PasswordReset {
 		this.tokens.spend(stored, now, "passwordReset");
 		account.setPasswordHash(this.passwordEncoder.encode(password));
 		account.touch(now);
+		this.audits.passwordSet(AuditAction.PASSWORD_RESET, account, false);
 	}
 
 

@@ -18,6 +18,7 @@ import id.pelita.shared.web.InvalidFields;
 import id.pelita.support.ActivationLinks;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,9 +201,29 @@ abstract class RosterStaffAccountsTests {
 		this.activation.activate(newToken, "Sandi2026baru");
 	}
 
+	/** The e-mail changes of the account in the audit log, as old_email, new_email, actor and time. */
 	private List<Map<String, Object>> emailAudit(long accountId) {
-		return this.jdbc.queryForList("select old_email, new_email, actor_account_id, actor_name, created_at "
-				+ "from account_email_audit where account_id = ? order by id", accountId);
+		JsonMapper json = JsonMapper.builder().build();
+		return this.jdbc.queryForList("select before_json, after_json, actor_account_id, actor_username, occurred_at "
+				+ "from audit_log where subject_account_id = ? and action in ('EMPLOYEE_CHANGED', 'PROFILE_CHANGED') "
+				+ "order by id", accountId)
+			.stream()
+			.filter(row -> json.readTree((String) row.get("after_json")).has("email"))
+			.map(row -> {
+				Map<String, Object> change = new java.util.HashMap<>();
+				change.put("old_email", email(json, (String) row.get("before_json")));
+				change.put("new_email", email(json, (String) row.get("after_json")));
+				change.put("actor_account_id", row.get("actor_account_id"));
+				change.put("actor_name", row.get("actor_username"));
+				change.put("created_at", row.get("occurred_at"));
+				return change;
+			})
+			.toList();
+	}
+
+	private static String email(JsonMapper json, String fields) {
+		tools.jackson.databind.JsonNode email = json.readTree(fields).get("email");
+		return email == null || email.isNull() ? null : email.asString();
 	}
 
 	/** A staff account of Kabupaten Serang's first OPD, created by the administrator. */

@@ -1,5 +1,7 @@
 package id.pelita.identity.internal;
 
+import id.pelita.shared.audit.AuditLog;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -11,10 +13,10 @@ class AuthenticationConfiguration {
 
 	@Bean
 	AuthenticationProvider pelitaAuthenticationProvider(AccountRepository accounts, LoginAttemptGuard guard,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, AuditLog audit) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ThrottlingAuthenticationProvider(passwords, guard, accounts);
+		return new ThrottlingAuthenticationProvider(passwords, guard, accounts, audit);
 	}
 
 }

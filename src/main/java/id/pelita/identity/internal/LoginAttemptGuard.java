@@ -47,11 +47,13 @@ class LoginAttemptGuard {
 		}
 	}
 
+	/** Counts a failure for the account and the address; whether the account is locked by it. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordFailure(String accountKey, String addressKey) {
+	public boolean recordFailure(String accountKey, String addressKey) {
 		Instant now = this.clock.instant();
-		record(accountKey, now, this.settings.accountSlowdownAfter(), this.settings.accountLockAfter());
+		boolean locked = record(accountKey, now, this.settings.accountSlowdownAfter(), this.settings.accountLockAfter());
 		record(addressKey, now, this.settings.addressSlowdownAfter(), this.settings.addressLockAfter());
+		return locked;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -60,11 +62,11 @@ class LoginAttemptGuard {
 		this.throttles.deleteExpired(this.clock.instant().minus(this.settings.window()));
 	}
 
-	private void record(String key, Instant now, int slowdownAfter, int lockAfter) {
+	private boolean record(String key, Instant now, int slowdownAfter, int lockAfter) {
 		this.throttles.ensureExists(key, now);
 		LoginThrottle throttle = this.throttles.findForUpdate(key).orElseThrow();
 		Duration window = this.settings.window();
-		throttle.recordFailure(now, slowdownAfter, lockAfter, window, this.settings.lockDuration(),
+		return throttle.recordFailure(now, slowdownAfter, lockAfter, window, this.settings.lockDuration(),
 				this.settings.firstDelay());
 	}
 

@@ -43,7 +43,8 @@ class LoginThrottle {
 		return null;
 	}
 
-	void recordFailure(Instant now, int slowdownAfter, int lockAfter, Duration window, Duration lockDuration,
+	/** Counts one failure; true when it locks the key. */
+	boolean recordFailure(Instant now, int slowdownAfter, int lockAfter, Duration window, Duration lockDuration,
 			Duration firstDelay) {
 		if (this.windowStartedAt.plus(window).isBefore(now)) {
 			this.failures = 0;
@@ -55,11 +56,13 @@ class LoginThrottle {
 			this.nextAttemptAt = null;
 			this.failures = 0;
 			this.windowStartedAt = this.lockedUntil;
+			return true;
 		}
-		else if (this.failures >= slowdownAfter) {
+		if (this.failures >= slowdownAfter) {
 			int doublings = Math.min(10, this.failures - slowdownAfter);
 			this.nextAttemptAt = now.plus(firstDelay.multipliedBy(1L << doublings));
 		}
+		return false;
 	}
 
 	record Wait(Duration duration, boolean locked) {

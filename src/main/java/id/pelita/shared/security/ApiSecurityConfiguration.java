@@ -1,13 +1,21 @@
 package id.pelita.shared.security;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import id.pelita.shared.web.ApiProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditActor;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +64,8 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
-			ObjectProvider<SecurityContextHolderStrategy> strategies, ApiProblemWriter writer) throws Exception {
+			ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<AuditLog> audit,
+			ApiProblemWriter writer) throws Exception {
 		ProblemResponses problems = new ProblemResponses(writer);
 		String[] paths = new String[DOCUMENTATION_PATHS.length + 1];
 		paths[0] = API_PATHS;
@@ -76,14 +85,21 @@ class ApiSecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.addFilterBefore(new BearerTokenFilter(tokens, strategies, problems), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, strategies, audit, problems),
+					AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 
-	/** Authenticates {@code /api/**} requests that carry a bearer token; refuses a bad one at once. */
+	/**
+	 * Authenticates {@code /api/**} requests that carry a bearer token; refuses a bad one at once. Every call with
+	 * a token that may write (not GET, HEAD or OPTIONS) is recorded in the audit log once answered: the token, the
+	 * coordinator it acts as, method, path and status (the changes it made are recorded by the services).
+	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private static final String BEARER = "Bearer ";
+
+		private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
 		private final ObjectProvider<ApiTokenAuthenticator> tokens;
 
@@ -91,10 +107,14 @@ class ApiSecurityConfiguration {
 
 		private final AuthenticationEntryPoint entryPoint;
 
+		private final ObjectProvider<AuditLog> audit;
+
 		private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
 		BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> tokens,
-				ObjectProvider<SecurityContextHolderStrategy> strategies, AuthenticationEntryPoint entryPoint) {
+				ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<AuditLog> audit,
+				AuthenticationEntryPoint entryPoint) {
+			this.audit = audit;
 			this.tokens = tokens;
 			this.strategies = strategies;
 			this.entryPoint = entryPoint;
@@ -136,15 +156,33 @@ class ApiSecurityConfiguration {
 			chainStrategy.setContext(context);
 			this.repository.saveContext(context, request, response);
 			if (global == chainStrategy) {
-				chain.doFilter(request, response);
+				chainAndAudit(request, response, chain, user.get());
 				return;
 			}
 			global.setContext(context);
 			try {
-				chain.doFilter(request, response);
+				chainAndAudit(request, response, chain, user.get());
 			}
 			finally {
 				global.clearContext();
+			}
+		}
+
+		private void chainAndAudit(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+				PelitaUser user) throws ServletException, IOException {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				AuditLog log = this.audit.getIfAvailable();
+				if (log != null && !SAFE_METHODS.contains(request.getMethod())) {
+					String path = request.getRequestURI().substring(request.getContextPath().length());
+					log.recordOnItsOwn(AuditActor.of(user),
+							AuditEntry.of(AuditAction.API_WRITE, AuditObject.API_CALL, request.getMethod() + " " + path)
+								.about(null, user.agencyId())
+								.facts(Map.of("method", request.getMethod(), "path", path, "status",
+										response.getStatus())));
+				}
 			}
 		}
 

@@ -1,12 +1,26 @@
 package id.pelita.shared.ui;
 
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.pelita.shared.SpreadsheetFormat;
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditActor;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
+import org.jspecify.annotations.Nullable;
 
-/** The download links of CSV and XLSX files on pages. */
+/**
+ * The download links of CSV and XLSX files on pages. Every download is a list of people leaving the system, so
+ * each one is recorded in the audit log ({@link AuditAction#LIST_DOWNLOADED}: who, which file, from which page
+ * with which filters) once its content has been made, before it is sent.
+ */
 public final class SpreadsheetDownload {
 
 	private SpreadsheetDownload() {
@@ -19,12 +33,36 @@ public final class SpreadsheetDownload {
 	 */
 	public static DownloadHandler of(SpreadsheetFormat format, String baseName, Supplier<byte[]> content) {
 		return event -> {
-			event.setFileName(format.fileName(baseName));
+			String fileName = format.fileName(baseName);
+			event.setFileName(fileName);
 			event.setContentType(format.mediaType());
+			byte[] bytes = content.get();
+			audit(event).recordOnItsOwn(entry(fileName, format, bytes.length, page(event.getUI())));
 			try (OutputStream out = event.getOutputStream()) {
-				out.write(content.get());
+				out.write(bytes);
 			}
 		};
+	}
+
+	/** The audit entry of one download: the file, its format and size, and the page (with its filters). */
+	static AuditEntry entry(String fileName, SpreadsheetFormat format, int bytes, @Nullable String page) {
+		Map<String, @Nullable Object> facts = new LinkedHashMap<>();
+		facts.put("file", fileName);
+		facts.put("format", format.name());
+		facts.put("bytes", bytes);
+		facts.put("page", page);
+		AuditActor actor = AuditActor.current();
+		return AuditEntry.of(AuditAction.LIST_DOWNLOADED, AuditObject.LIST, fileName)
+			.about(null, actor.agencyId())
+			.facts(facts);
+	}
+
+	private static AuditLog audit(DownloadEvent event) {
+		return event.getSession().getService().getInstantiator().getOrCreate(AuditLog.class);
+	}
+
+	private static @Nullable String page(@Nullable UI ui) {
+		return ui == null ? null : ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
 	}
 
 }

@@ -96,6 +96,8 @@ class TranslationsTests {
 		Stream.of(id.pelita.learning.ModuleState.values()).map(id.pelita.learning.ModuleState::labelKey).forEach(used::add);
 		Stream.of(id.pelita.learning.Lack.Kind.values()).map(id.pelita.learning.Lack.Kind::labelKey).forEach(used::add);
 		Stream.of(ParticipantChange.Kind.values()).map(ParticipantChange.Kind::labelKey).forEach(used::add);
+		Stream.of(id.pelita.shared.audit.AuditAction.values()).map(id.pelita.shared.audit.AuditAction::labelKey).forEach(used::add);
+		Stream.of(id.pelita.shared.audit.AuditObject.values()).map(id.pelita.shared.audit.AuditObject::labelKey).forEach(used::add);
 		Stream.of(AccountStatus.values()).map(status -> "account.status." + status).forEach(used::add);
 		Stream.of("credentials", "throttled", "locked", "disabled").forEach(reason -> {
 			used.add("login.error." + reason);

@@ -38,7 +38,7 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 	void administratorSeesAccountsAndAgencies() {
 		SignIn.as(this.context, "admin");
 		navigate(HomeView.class);
-		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Profil")
+		assertThat(menuLabels()).contains("Beranda", "Akun", "Instansi", "Kotak keluar", "Log audit", "Profil")
 			.doesNotContain("JP pegawai", "JP saya");
 	}
 
@@ -48,6 +48,13 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 		navigate(HomeView.class);
 		assertThat(menuLabels()).contains("Pegawai", "JP pegawai", "JP saya");
 		assertThat(menuLabels()).containsSubsequence("Pegawai", "JP pegawai");
+	}
+
+	@Test
+	void coordinatorSeesTheAuditLogOfTheirAgencyButNoAdministratorPages() {
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).contains("Log audit").doesNotContain("Akun", "Kotak keluar");
 	}
 
 	@Test
