@@ -2,6 +2,7 @@ package id.pelita.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,9 +42,12 @@ public class AgencyDashboard {
 
 	private final AgencyAccess access;
 
-	AgencyDashboard(AgencyJpStore store, AgencyAccess access) {
+	private final Clock clock;
+
+	AgencyDashboard(AgencyJpStore store, AgencyAccess access, Clock clock) {
 		this.store = store;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** The agency the dashboard opens with for the signed-in user. */
@@ -113,7 +117,7 @@ public class AgencyDashboard {
 		Map<Integer, MonthlyParticipation> found = new HashMap<>();
 		ZoneId zone = CurrentUser.require().zone();
 		for (MonthlyParticipation month : this.store.participation(this.access.tree(agencyId), year,
-				LocalDate.now(zone))) {
+				LocalDate.now(this.clock.withZone(zone)))) {
 			found.put(month.month(), month);
 		}
 		List<MonthlyParticipation> months = new ArrayList<>();
