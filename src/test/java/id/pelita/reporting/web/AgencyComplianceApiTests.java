@@ -108,6 +108,20 @@ class AgencyComplianceApiTests {
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheCompliancePath() throws Exception {
+		HttpResponse<String> docs = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(docs.statusCode()).isEqualTo(200);
+		JsonNode document = this.json.readTree(docs.body());
+		JsonNode get = document.get("paths").get("/api/v1/agencies/me/compliance").get("get");
+		assertThat(get.get("tags").get(0).asString()).isEqualTo("Compliance");
+		assertThat(get.get("responses").propertyNames()).contains("200", "400", "401");
+		assertThat(document.get("components").get("schemas").get("EmployeeCompliance").get("properties")
+			.propertyNames()).contains("nip", "name", "unit", "jp", "reached");
+	}
+
 	private JsonNode read(String token, String query, int status) throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/agencies/me/compliance" + query))
