@@ -73,7 +73,7 @@ class AgencyDashboardView extends VerticalLayout implements HasDynamicTitle, Bef
 		int year = this.picker.year();
 		ComplianceSummary summary = this.compliance.summary(agencyId, year);
 		this.figures.show(summary);
-		this.belowTarget.show(agencyId, year, units(agencyId));
+		this.belowTarget.show(agencyId, year, units(agencyId), summary.employees() > 0);
 		this.monthly.show(this.dashboard.participation(agencyId, year),
 				this.dashboard.cumulativeJp(agencyId, year, summary.employees()));
 		this.reports.setHref(link(AgencyReportsView.ROUTE));

@@ -90,16 +90,20 @@ class BelowTargetList extends Div {
 			}
 		});
 		this.empty.addClassName("empty-state");
-		this.empty.setText(getTranslation("agencyDashboard.belowTarget.empty"));
 		HorizontalLayout filters = new HorizontalLayout(this.unit, this.rank, this.position);
 		filters.setWrap(true);
 		add(new H3(getTranslation("agencyDashboard.belowTarget")), filters, this.count, this.grid, this.empty);
 	}
 
-	/** Shows the agency's year; the filters offer the agency's units, ranks and positions. */
-	void show(long agencyId, int year, List<AgencySummary> units) {
+	/**
+	 * Shows the agency's year; the filters offer the agency's units, ranks and positions. Without employees at all
+	 * the empty state says so instead of congratulating.
+	 */
+	void show(long agencyId, int year, List<AgencySummary> units, boolean hasEmployees) {
 		this.agencyId = agencyId;
 		this.year = year;
+		this.empty.setText(getTranslation(hasEmployees ? "agencyDashboard.belowTarget.empty"
+				: "agencyDashboard.noEmployees"));
 		this.applying = true;
 		AgencySummary chosenUnit = this.unit.getValue();
 		String chosenRank = this.rank.getValue();

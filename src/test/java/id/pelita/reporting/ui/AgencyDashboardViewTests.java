@@ -111,6 +111,22 @@ class AgencyDashboardViewTests extends SpringBrowserlessTest {
 		assertThat(view.figures.employees.getText()).isEqualTo("2");
 	}
 
+	@Test
+	void anAgencyWithoutEmployeesSaysSoInsteadOfCongratulating() {
+		SignIn.as(this.context, "admin");
+		org.springframework.jdbc.core.JdbcTemplate jdbc = this.context
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		String code = this.data.rootCode + "-KOSONG";
+		jdbc.update("insert into agency (code, name, kind, parent_id, created_at) values (?, 'Dinas Kosong', 'OPD', ?, ?)",
+				code, this.data.root, java.sql.Timestamp.from(java.time.Instant.now()));
+		long empty = jdbc.queryForObject("select id from agency where code = ?", Long.class, code);
+		AgencyDashboardView view = at(AgencyDashboardView.class, "tahun=" + this.data.year + "&instansi=" + empty);
+		assertThat(view.figures.employees.getText()).isEqualTo("0");
+		assertThat(view.belowTarget.empty.isVisible()).isTrue();
+		assertThat(view.belowTarget.empty.getText()).isEqualTo("Belum ada pegawai di instansi ini. Tambahkan pegawai di halaman Pegawai.");
+		assertThat(view.belowTarget.grid.isVisible()).isFalse();
+	}
+
 	private List<String> menu() {
 		return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
 	}
