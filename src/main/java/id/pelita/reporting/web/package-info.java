@@ -1,4 +1,4 @@
-/** Types here are non-null unless marked {@code @Nullable} (JSpecify, checked by NullAway). */
+/** The reporting module's REST API for agency HR systems. */
 @NullMarked
 package id.pelita.reporting.web;
 

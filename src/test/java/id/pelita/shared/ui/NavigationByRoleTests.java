@@ -80,6 +80,21 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 			.isEqualTo("Selamat datang, Dewi Lestari, S.Kom.");
 	}
 
+	@Test
+	void coordinatorSeesTheAgencyDashboardReportsAndComparison() {
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).contains("Dasbor instansi", "Laporan instansi", "Perbandingan instansi", "Pegawai");
+	}
+
+	@Test
+	void participantOpeningTheAgencyDashboardIsToldAccessIsDenied() {
+		SignIn.as(this.context, "peserta");
+		navigate(HomeView.class);
+		navigate("instansi/beranda", AccessDeniedView.class);
+		assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+	}
+
 	private List<String> menuLabels() {
 		return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
 	}
