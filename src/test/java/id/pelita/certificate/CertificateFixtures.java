@@ -38,7 +38,12 @@ public final class CertificateFixtures {
 
 	/** Issues the participant's certificate of the run and waits for it and its file. */
 	public CertificateRow issue(long runId, PersonRef person) {
-		this.context.getBean(CertificateIssuer.class).completed(runId, person.accountId(), Instant.now());
+		return issue(runId, person, Instant.now());
+	}
+
+	/** Issues the certificate of a completion at {@code completedAt} (its JP count in that year). */
+	public CertificateRow issue(long runId, PersonRef person, Instant completedAt) {
+		this.context.getBean(CertificateIssuer.class).completed(runId, person.accountId(), completedAt);
 		return issued(runId, person.accountId());
 	}
 
