@@ -1,27 +1,21 @@
 package id.pelita.certificate;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import id.pelita.certificate.internal.CertificateIssuer;
 import id.pelita.certificate.internal.CertificateRevocations;
 import id.pelita.certificate.internal.CertificateRow;
 import id.pelita.certificate.internal.CertificateStore;
+import id.pelita.certificate.internal.CertificateZip;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.shared.UserFacingException;
-import id.pelita.shared.files.FileStore;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
@@ -49,18 +43,18 @@ public class CertificateAdministration {
 
 	private final CertificateRevocations revocations;
 
-	private final FileStore files;
+	private final CertificateZip zip;
 
 	private final PersonDirectory people;
 
 	private final ObjectProvider<AgencyDirectory> agencies;
 
 	CertificateAdministration(CertificateStore store, CertificateIssuer issuer, CertificateRevocations revocations,
-			FileStore files, PersonDirectory people, ObjectProvider<AgencyDirectory> agencies) {
+			CertificateZip zip, PersonDirectory people, ObjectProvider<AgencyDirectory> agencies) {
 		this.store = store;
 		this.issuer = issuer;
 		this.revocations = revocations;
-		this.files = files;
+		this.zip = zip;
 		this.people = people;
 		this.agencies = agencies;
 	}
@@ -124,32 +118,7 @@ public class CertificateAdministration {
 	 */
 	@Transactional(readOnly = true)
 	public int writeZip(long runId, OutputStream out) {
-		List<CertificateRow> rows = this.store.validOfRun(runId, scope());
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
-			java.util.Set<String> names = new java.util.HashSet<>();
-			for (CertificateRow row : rows) {
-				String name = HolderCertificates.fileName(row);
-				if (!names.add(name)) {
-					name = name.replace(".pdf", "-" + row.id() + ".pdf");
-				}
-				Optional<InputStream> content = this.files.open(row.pdfPath());
-				if (content.isEmpty()) {
-					continue;
-				}
-				zip.putNextEntry(new ZipEntry(name));
-				try (InputStream in = content.get()) {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
-				zip.flush();
-			}
-			zip.finish();
-			return rows.size();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.zip.write(this.store.validOfRun(runId, scope()), HolderCertificates::fileName, out);
 	}
 
 	/** Null: every agency (organisers); else the agencies the coordinator may see. */

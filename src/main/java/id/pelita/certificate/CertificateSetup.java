@@ -137,13 +137,27 @@ public class CertificateSetup {
 			throw new UserFacingException("certificate.setup.error.officialTitle");
 		}
 		String normalisedNip = nip == null || nip.isBlank() ? null : Nip.parse(nip).value();
+		return this.settings.addOfficial(name.strip(), normalisedNip, title.strip(),
+				storedSignature(signature, fileName), this.clock.instant());
+	}
+
+	/**
+	 * Gives an official (a new signature image or the first one, e.g. the official seeded at installation) the
+	 * uploaded image; certificates waiting for it are issued by the next sweep or a retry.
+	 */
+	@Transactional
+	public void replaceSignature(long officialId, byte @Nullable [] signature, @Nullable String fileName) {
+		SettingsStore.Official official = this.settings.official(officialId)
+			.orElseThrow(() -> new UserFacingException("certificate.pending.noOfficial"));
+		this.settings.setSignature(official.id(), storedSignature(signature, fileName));
+	}
+
+	private String storedSignature(byte @Nullable [] signature, @Nullable String fileName) {
 		if (signature == null || signature.length == 0) {
 			throw new UserFacingException("certificate.setup.error.noSignature");
 		}
-		var stored = this.files.store("signatures", new java.io.ByteArrayInputStream(signature), fileName,
-				MAX_SIGNATURE_BYTES, Set.of(FileType.PNG, FileType.JPEG));
-		return this.settings.addOfficial(name.strip(), normalisedNip, title.strip(), stored.relativePath(),
-				this.clock.instant());
+		return this.files.store("signatures", new java.io.ByteArrayInputStream(signature), fileName,
+				MAX_SIGNATURE_BYTES, Set.of(FileType.PNG, FileType.JPEG)).relativePath();
 	}
 
 	/** The settings of the numbering and issue. */

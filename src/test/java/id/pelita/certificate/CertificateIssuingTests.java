@@ -272,6 +272,37 @@ abstract class CertificateIssuingTests {
 		}
 	}
 
+	@Test
+	void aCoordinatorFindsTheAgencysCertificatesByNameOrNipAndGetsThemAsOneZip() throws Exception {
+		PersonRef unit = this.fixtures.employeeNamed("Rahmat Hidayat 100%_" + TestData.username("x"), this.agencyId);
+		PersonRef other = this.fixtures.employee(this.fixtures.agency("36.01"));
+		this.issuer.completed(this.runId, unit.accountId(), Instant.now());
+		this.issuer.completed(this.runId, other.accountId(), Instant.now());
+		AgencyCertificates agency = this.context.getBean(AgencyCertificates.class);
+		var coordinator = this.fixtures.coordinator(this.fixtures.agency("36.04"));
+		byte[] zipped = this.fixtures.as(coordinator, () -> {
+			AgencyCertificates.Filter run = new AgencyCertificates.Filter(null, this.runId, null);
+			assertThat(agency.page(run, 0, 10)).extracting(AgencyCertificate::holderName)
+				.containsExactly(unit.fullName());
+			assertThat(agency.count(new AgencyCertificates.Filter(null, this.runId, "rahmat HIDAYAT 100%_")))
+				.isEqualTo(1);
+			assertThat(agency.count(new AgencyCertificates.Filter(null, this.runId, "rahmat 100%"))).isZero();
+			String nip = unit.nip();
+			assertThat(agency.count(new AgencyCertificates.Filter(null, this.runId,
+					nip.substring(0, 8) + " " + nip.substring(8)))).isEqualTo(1);
+			assertThat(agency.runs(null)).extracting(AgencyCertificates.RunOption::runId).contains(this.runId);
+			var out = new java.io.ByteArrayOutputStream();
+			assertThat(agency.writeZip(run, out)).isEqualTo(1);
+			return out.toByteArray();
+		});
+		try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zipped))) {
+			assertThat(zip.getNextEntry().getName()).startsWith("STTP-").endsWith(".pdf");
+			assertThat(CertificateVerification.sha256(zip.readAllBytes()))
+				.isEqualTo(this.store.valid(this.runId, unit.accountId()).orElseThrow().pdfSha256());
+			assertThat(zip.getNextEntry()).isNull();
+		}
+	}
+
 	private static String romanMonth() {
 		String[] roman = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
 		return roman[LocalDate.now(id.pelita.shared.time.IndonesianTime.DEFAULT_ZONE).getMonthValue() - 1];

@@ -26,7 +26,7 @@ public class CertificateStore {
 			+ "course_code, run_name, starts_on, ends_on, jp, jp_year, template, issuer, issue_place, official_name, "
 			+ "official_nip, official_title, pdf_path, pdf_sha256, pdf_size, supersedes_id, revoked_reason, revoked_at";
 
-	private static final RowMapper<CertificateRow> ROW = CertificateStore::row;
+	static final RowMapper<CertificateRow> ROW = CertificateStore::row;
 
 	private final JdbcClient jdbc;
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -57,6 +58,8 @@ class CertificateSetupView extends VerticalLayout implements HasDynamicTitle {
 
 	final Div officials = new Div();
 
+	final Paragraph unsigned = new Paragraph();
+
 	final TextField officialName = new TextField();
 
 	final TextField officialNip = new TextField();
@@ -95,9 +98,10 @@ class CertificateSetupView extends VerticalLayout implements HasDynamicTitle {
 		this.signature.setAcceptedFileTypes("image/png", "image/jpeg");
 		this.signature.setUploadHandler(new SignatureUpload());
 		Button add = new Button(getTranslation("certificate.setup.addOfficial"), click -> addOfficial());
+		this.unsigned.addClassName("field-error");
 		add(new H1(getTranslation("certificate.setup.title")), new H2(getTranslation("certificate.setup.templates")),
 				this.templates, this.preview, new H2(getTranslation("certificate.setup.numbering")), this.pattern,
-				this.issuer, this.place, this.official, save, this.message,
+				this.issuer, this.place, this.official, this.unsigned, save, this.message,
 				new H2(getTranslation("certificate.setup.officials")), this.officials, this.officialName,
 				this.officialNip, this.officialTitle, new Paragraph(getTranslation("certificate.setup.signature")),
 				this.signature, add);
@@ -137,9 +141,37 @@ class CertificateSetupView extends VerticalLayout implements HasDynamicTitle {
 		this.official.setItems(all);
 		all.stream().filter(SigningOfficial::chosen).findFirst().ifPresent(this.official::setValue);
 		this.officials.removeAll();
-		all.forEach(person -> this.officials.add(new Paragraph(person.name() + " · " + person.title() + " · "
-				+ getTranslation(person.hasSignature() ? "certificate.setup.hasSignature"
-						: "certificate.setup.noSignatureYet"))));
+		all.forEach(person -> this.officials.add(officialRow(person)));
+		this.unsigned.setVisible(all.stream().anyMatch(person -> person.chosen() && !person.hasSignature()));
+		all.stream().filter(SigningOfficial::chosen).findFirst().ifPresent(person -> this.unsigned
+			.setText(getTranslation("certificate.setup.chosenUnsigned", person.name())));
+	}
+
+	/** An official with the state of their signature and the button that gives them the uploaded image. */
+	private Div officialRow(SigningOfficial person) {
+		Div row = new Div(new Span(person.name() + " · " + person.title() + " · " + getTranslation(
+				person.hasSignature() ? "certificate.setup.hasSignature" : "certificate.setup.noSignatureYet")));
+		row.addClassName("certificate-official");
+		Button replace = new Button(getTranslation("certificate.setup.useSignature"), click -> {
+			try {
+				this.setup.replaceSignature(person.id(), this.signatureBytes, this.signatureName);
+				clearSignature();
+				refresh();
+				show(getTranslation("certificate.setup.signatureSaved", person.name()), false);
+			}
+			catch (UserFacingException ex) {
+				show(getTranslation(ex.messageKey(), ex.arguments()), true);
+			}
+		});
+		replace.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		row.add(replace);
+		return row;
+	}
+
+	private void clearSignature() {
+		this.signatureBytes = null;
+		this.signatureName = null;
+		this.signature.clearFileList();
 	}
 
 	void showPreview(String folder) {
@@ -173,8 +205,7 @@ class CertificateSetupView extends VerticalLayout implements HasDynamicTitle {
 			this.officialName.clear();
 			this.officialNip.clear();
 			this.officialTitle.clear();
-			this.signatureBytes = null;
-			this.signature.clearFileList();
+			clearSignature();
 			refresh();
 		}
 		catch (UserFacingException ex) {

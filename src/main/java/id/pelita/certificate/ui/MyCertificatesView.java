@@ -19,6 +19,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,18 +31,22 @@ import id.pelita.certificate.internal.Snapshot;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
+import id.pelita.shared.ui.AddressFilters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The participant's certificates: one card each with its course, number, JP and status, the PDF download and the
- * verification link to copy; a year filter (the year the JP counts in) and the year's JP total.
+ * verification link to copy; a year filter (the year the JP counts in, kept in the address as {@code ?tahun=}) and
+ * the year's JP total.
  */
-@Route("sertifikat-saya")
+@Route(MyCertificatesView.ROUTE)
 @Menu(title = "menu.myCertificates", icon = "vaadin:diploma", order = 12)
 @RolesAllowed(Role.PARTICIPANT_NAME)
-class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
+class MyCertificatesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	static final Integer ALL = 0;
+
+	static final String ROUTE = "sertifikat-saya";
 
 	final Select<Integer> year = new Select<>();
 
@@ -49,6 +55,8 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 	final Paragraph total = new Paragraph();
 
 	private final HolderCertificates certificates;
+
+	private boolean applyingAddress;
 
 	MyCertificatesView(HolderCertificates certificates) {
 		this.certificates = certificates;
@@ -63,10 +71,30 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 		this.year.setItemLabelGenerator(value -> ALL.equals(value) ? getTranslation("certificate.mine.allYears")
 				: String.valueOf(value));
 		this.year.setValue(ALL);
-		this.year.addValueChangeListener(change -> show());
+		this.year.addValueChangeListener(change -> {
+			show();
+			if (!this.applyingAddress) {
+				AddressFilters.of(ROUTE).with("tahun", ALL.equals(change.getValue()) ? null : change.getValue())
+					.write(this);
+			}
+		});
 		this.cards.addClassName("certificate-cards");
 		this.cards.setWidthFull();
 		add(new H1(getTranslation("certificate.mine.title")), this.year, this.total, this.cards);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Integer chosen = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("tahun")
+			.filter(value -> value.matches("[0-9]{4}"))
+			.map(Integer::valueOf)
+			.filter(value -> this.year.getListDataView().getItems().anyMatch(value::equals))
+			.orElse(ALL);
+		this.applyingAddress = true;
+		this.year.setValue(chosen);
+		this.applyingAddress = false;
 		show();
 	}
 

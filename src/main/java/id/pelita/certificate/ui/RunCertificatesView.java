@@ -1,5 +1,7 @@
 package id.pelita.certificate.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,8 +32,6 @@ class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver,
 
 	final Grid<RunCertificates.Entry> grid = new Grid<>();
 
-	final TextField reason = new TextField();
-
 	final Paragraph message = new Paragraph();
 
 	final Anchor zip = new Anchor();
@@ -44,8 +43,6 @@ class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver,
 	RunCertificatesView(CertificateAdministration administration) {
 		this.administration = administration;
 		addClassName("page");
-		this.reason.setLabel(getTranslation("certificate.report.reasonLabel"));
-		this.reason.setWidth("32rem");
 		this.zip.setText(getTranslation("certificate.report.zip"));
 		this.zip.getElement().setAttribute("download", true);
 		this.grid.addColumn(RunCertificates.Entry::holderName).setHeader(getTranslation("certificate.report.holder"));
@@ -55,7 +52,7 @@ class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver,
 			.setHeader(getTranslation("certificate.report.number"));
 		this.grid.addColumn(this::note).setHeader(getTranslation("certificate.report.reason"));
 		this.grid.addComponentColumn(this::actions);
-		add(new H1(getTranslation("certificate.report.title")), this.summary, this.zip, this.reason, this.message,
+		add(new H1(getTranslation("certificate.report.title")), this.summary, this.zip, this.message,
 				this.grid);
 	}
 
@@ -78,9 +75,16 @@ class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver,
 		this.grid.setItems(report.entries());
 	}
 
+	/** Why it is pending (a template's problem names the template first) or why it was revoked. */
 	private String note(RunCertificates.Entry entry) {
-		if (entry.problemKey() != null) {
-			return getTranslation(entry.problemKey(), entry.problemArguments().toArray());
+		String key = entry.problemKey();
+		List<String> arguments = entry.problemArguments();
+		if (key != null && key.startsWith("certificate.template.error.") && !arguments.isEmpty()) {
+			return getTranslation("certificate.pending.template", arguments.getFirst(),
+					getTranslation(key, arguments.subList(1, arguments.size()).toArray()));
+		}
+		if (key != null) {
+			return getTranslation(key, arguments.toArray());
 		}
 		return entry.revokedReason() == null ? "" : entry.revokedReason();
 	}
@@ -88,11 +92,12 @@ class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver,
 	private HorizontalLayout actions(RunCertificates.Entry entry) {
 		HorizontalLayout actions = new HorizontalLayout();
 		if (entry.state() == RunCertificates.State.ISSUED && entry.certificateId() != null) {
-			Button revoke = new Button(getTranslation("certificate.report.revoke"),
-					click -> run(() -> this.administration.revoke(entry.certificateId(), this.reason.getValue())));
+			long id = entry.certificateId();
+			Button revoke = new Button(getTranslation("certificate.report.revoke"), click -> ask("revoke", entry,
+					reason -> this.administration.revoke(id, reason)));
 			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-			Button reissue = new Button(getTranslation("certificate.report.reissue"),
-					click -> run(() -> this.administration.reissue(entry.certificateId(), this.reason.getValue())));
+			Button reissue = new Button(getTranslation("certificate.report.reissue"), click -> ask("reissue", entry,
+					reason -> this.administration.reissue(id, reason)));
 			reissue.addThemeVariants(ButtonVariant.LUMO_SMALL);
 			actions.add(revoke, reissue);
 		}
@@ -105,11 +110,25 @@ class RunCertificatesView extends VerticalLayout implements BeforeEnterObserver,
 		return actions;
 	}
 
+	/** Opens the dialog that asks for the reason of a revocation or reissue ({@code kind}) and then does it. */
+	private void ask(String kind, RunCertificates.Entry entry, java.util.function.Consumer<String> action) {
+		new CertificateReasonDialog(getTranslation("certificate.report." + kind),
+				getTranslation("certificate.report." + kind + ".question", entry.holderName(), entry.number()),
+				getTranslation("certificate.report." + kind), action, () -> {
+					done();
+					refresh();
+				}).open();
+	}
+
+	private void done() {
+		this.message.setText(getTranslation("certificate.report.done"));
+		this.message.removeClassName("field-error");
+	}
+
 	private void run(Runnable action) {
 		try {
 			action.run();
-			this.message.setText(getTranslation("certificate.report.done"));
-			this.message.removeClassName("field-error");
+			done();
 			refresh();
 		}
 		catch (UserFacingException ex) {

@@ -58,6 +58,14 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void agencyCoordinatorSeesTheAgencysPagesWithItsCertificates() {
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).containsSubsequence("Pegawai", "Nominasi peserta", "Persetujuan", "Sertifikat pegawai",
+				"Token API");
+	}
+
+	@Test
 	void participantOpeningAnAdministratorPageIsToldAccessIsDenied() {
 		SignIn.as(this.context, "peserta");
 		navigate(HomeView.class);
