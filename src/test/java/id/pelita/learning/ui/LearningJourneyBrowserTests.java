@@ -96,7 +96,7 @@ class LearningJourneyBrowserTests extends BrowserTest {
 
 		this.page.navigate("/kursus-saya/" + runId);
 		assertThat(this.page.getByText("0 dari 4 modul selesai", new Page.GetByTextOptions())).isVisible();
-		open("1. Pre-test Naskah Dinas");
+		open("Pre-test Naskah Dinas");
 		button("Mulai kuis").click();
 		this.page.locator(".quiz-question").first().getByRole(AriaRole.RADIO,
 				new Locator.GetByRoleOptions().setName("Benar").setExact(true)).click();
@@ -107,7 +107,7 @@ class LearningJourneyBrowserTests extends BrowserTest {
 		assertThat(this.page.getByText(Pattern.compile("^Nilai: 50 \\(1 dari 2 poin\\)"))).isVisible();
 		link("Kembali ke jalur belajar").click();
 
-		open("2. Menyusun nota dinas");
+		open("Menyusun nota dinas");
 		assertThat(this.page.getByText("Bagian akhir nota dinas", new Page.GetByTextOptions())).isAttached();
 		// a click as the button's own event: scrolling to the button would bring the lesson's end into view,
 		// which marks the lesson done by itself
@@ -115,7 +115,7 @@ class LearningJourneyBrowserTests extends BrowserTest {
 		assertThat(this.page.getByText("Modul ini sudah selesai.")).isVisible();
 		link("Kembali ke jalur belajar").click();
 
-		open("3. Post-test Naskah Dinas");
+		open("Post-test Naskah Dinas");
 		button("Mulai kuis").click();
 		answer(1);
 		button("Berikutnya").click();
@@ -147,7 +147,36 @@ class LearningJourneyBrowserTests extends BrowserTest {
 		link("Kembali ke jalur belajar").click();
 
 		assertThat(this.page.getByText("3 dari 4 modul selesai", new Page.GetByTextOptions())).isVisible();
-		open("4. Evaluasi penyelenggaraan");
+		open("Evaluasi penyelenggaraan");
+		evaluateAndSeeSelesai(runId);
+		assertThat(this.page.getByText("4 dari 4 modul selesai", new Page.GetByTextOptions())).isVisible();
+		assertThat(this.page.evaluate("() => window.pelitaJourney")).as("the path shown without a reload")
+			.isEqualTo("no reload since");
+		assertCompletedOnce(runId, me);
+	}
+
+	/** The README's two-minute demo: {@code peserta2} has only the evaluation of the demo run left. */
+	@Test
+	void theSecondDemoParticipantCompletesTheDemoRunWithTheEvaluation() {
+		long me = this.jdbc.queryForObject("select id from account where username = 'peserta2'", Long.class);
+		long runId = this.jdbc.queryForObject(
+				"select min(run_id) from enrolment where account_id = ? and status = 'CONFIRMED'", Long.class, me);
+		this.context.addApplicationListener(this.completions);
+		this.page.setViewportSize(390, 844);
+		this.page.navigate("/login");
+		submitSignInForm("peserta2", SignIn.DEMO_PASSWORD);
+		assertThat(this.page).hasURL(Pattern.compile("/beranda$"));
+
+		this.page.navigate("/kursus-saya/" + runId);
+		assertThat(this.page.getByText("Evaluasi belum diisi: Evaluasi penyelenggaraan", new Page.GetByTextOptions()))
+			.isVisible();
+		open("Evaluasi penyelenggaraan");
+		evaluateAndSeeSelesai(runId);
+		assertCompletedOnce(runId, me);
+	}
+
+	/** Rates every statement of the evaluation page that is open, submits it and goes back to the path. */
+	private void evaluateAndSeeSelesai(long runId) {
 		Locator ratings = this.page.locator("vaadin-radio-group.survey-rating");
 		assertThat(ratings.first()).isVisible();
 		for (int i = 0; i < ratings.count(); i++) {
@@ -158,18 +187,17 @@ class LearningJourneyBrowserTests extends BrowserTest {
 			.isVisible();
 		assertThat(this.page.locator(".path-completed")).hasText("Selesai");
 		link("Kembali ke kursus").click();
-
 		assertThat(this.page).hasURL(Pattern.compile("/kursus-saya/" + runId + "$"));
 		assertThat(this.page.locator(".path-completed")).hasText("Selesai");
-		assertThat(this.page.getByText("4 dari 4 modul selesai", new Page.GetByTextOptions())).isVisible();
-		assertThat(this.page.evaluate("() => window.pelitaJourney")).as("the path shown without a reload")
-			.isEqualTo("no reload since");
+	}
+
+	private void assertCompletedOnce(long runId, long accountId) {
 		Await.eventsHandled(this.jdbc);
-		assertThat(this.committed).filteredOn(event -> event.runId() == runId && event.accountId() == me)
+		assertThat(this.committed).filteredOn(event -> event.runId() == runId && event.accountId() == accountId)
 			.hasSize(1);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from certificate_request where run_id = ? and account_id = ?", Integer.class, runId,
-				me))
+				accountId))
 			.as("the certificate module received the completion")
 			.isEqualTo(1);
 	}
@@ -216,11 +244,11 @@ class LearningJourneyBrowserTests extends BrowserTest {
 		return text.append("Bagian akhir nota dinas.\n").toString();
 	}
 
-	/** Opens the module of the path whose card has that heading. */
-	private void open(String heading) {
+	/** Opens the module of the path with that title (its card's heading is its number and title). */
+	private void open(String title) {
 		this.page.locator(".path-module")
 			.filter(new Locator.FilterOptions().setHas(this.page.getByRole(AriaRole.HEADING,
-					new Page.GetByRoleOptions().setName(heading).setExact(true))))
+					new Page.GetByRoleOptions().setName(Pattern.compile("^\\d+\\. " + Pattern.quote(title) + "$")))))
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Buka").setExact(true))
 			.click();
 	}
