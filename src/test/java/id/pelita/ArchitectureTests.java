@@ -53,9 +53,6 @@ class ArchitectureTests {
 			"id.pelita.enrolment.ui.NominationView", new Allowance(270,
 					"the coordinator's nomination page: roster picker and NIP paste with per-person results; the "
 							+ "picker is to move into its own component"),
-			"id.pelita.learning.PathBuilder", new Allowance(315,
-					"the organiser's path builder (modules, material, order, unlock conditions, run copies); the "
-							+ "material upload and the run copy are to move into their own services"),
 			"id.pelita.learning.QuizAttempts", new Allowance(315,
 					"start, answer, submit and review of an attempt under one row lock; review is to move out"));
 

@@ -2,6 +2,7 @@ package id.pelita.learning;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import id.pelita.learning.internal.AssessmentProgress;
 import id.pelita.learning.internal.path.CompletionEvaluator;
 import id.pelita.learning.internal.path.CompletionStore;
 import id.pelita.learning.internal.path.LessonHtml;
+import id.pelita.learning.internal.path.MaterialStorage;
 import id.pelita.learning.internal.path.ModuleChecks;
 import id.pelita.learning.internal.path.ModuleStore;
 import id.pelita.learning.internal.path.ProgressStore;
@@ -22,7 +24,6 @@ import id.pelita.learning.internal.path.RunPaths;
 import id.pelita.liveclass.LiveSession;
 import id.pelita.liveclass.LiveSessionDirectory;
 import id.pelita.shared.UserFacingException;
-import id.pelita.shared.files.FileStore;
 import id.pelita.shared.files.FileType;
 import id.pelita.shared.files.StoredFile;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organisers' path builder: a course's modules (the template each new run copies) and each run's own copy,
@@ -73,7 +72,7 @@ public class PathBuilder {
 
 	private final CatalogService courses;
 
-	private final FileStore files;
+	private final MaterialStorage files;
 
 	private final LearningSettings settings;
 
@@ -85,7 +84,7 @@ public class PathBuilder {
 
 	PathBuilder(ModuleStore modules, RunPaths paths, RunPathStore rules, ProgressStore progress,
 			CompletionStore completions, ModuleChecks checks, CompletionEvaluator evaluator,
-			List<AssessmentProgress> assessments, RunRoster roster, CatalogService courses, FileStore files,
+			List<AssessmentProgress> assessments, RunRoster roster, CatalogService courses, MaterialStorage files,
 			LearningSettings settings, RunService runs, LiveSessionDirectory sessions, Clock clock) {
 		this.modules = modules;
 		this.paths = paths;
@@ -188,14 +187,28 @@ public class PathBuilder {
 	public void move(long moduleId, int direction) {
 		PathModule module = editable(moduleId);
 		List<PathModule> path = path(module);
-		int index = path.indexOf(module);
-		int other = index + Integer.signum(direction);
-		if (other < 0 || other >= path.size()) {
-			return;
+		int index = path.indexOf(module) + Integer.signum(direction);
+		if (index >= 0 && index < path.size()) {
+			place(path, module, index);
 		}
-		for (int i = 0; i < path.size(); i++) {
-			int at = i == index ? other : i == other ? index : i;
-			this.modules.position(path.get(i).id(), at + 1);
+	}
+
+	/** Moves a module to a place of its path (1 = first, beyond the end = last); the others keep their order. */
+	@Transactional
+	public void moveTo(long moduleId, int position) {
+		PathModule module = editable(moduleId);
+		List<PathModule> path = path(module);
+		place(path, module, Math.clamp(position - 1L, 0, path.size() - 1));
+	}
+
+	private void place(List<PathModule> path, PathModule module, int index) {
+		List<PathModule> order = new ArrayList<>(path);
+		order.remove(module);
+		order.add(index, module);
+		for (int i = 0; i < order.size(); i++) {
+			if (order.get(i).position() != i + 1) {
+				this.modules.position(order.get(i).id(), i + 1);
+			}
 		}
 	}
 
@@ -217,17 +230,17 @@ public class PathBuilder {
 			case VIDEO -> Set.of(FileType.MP4);
 			default -> throw new UserFacingException("learning.error.noFileForKind");
 		};
-		StoredFile stored = storeWithinTransaction(module.kind() == ModuleKind.FILE ? "learning/files"
-				: "learning/videos", content, fileName, this.settings.maxFileSize().toBytes(), accepted);
-		this.modules.saveMaterial(moduleId, module.material().withFile(stored.relativePath(), shortName(fileName),
-				stored.type(), stored.size()));
+		StoredFile stored = this.files.store(module.kind() == ModuleKind.FILE ? "learning/files" : "learning/videos",
+				content, fileName, this.settings.maxFileSize().toBytes(), accepted);
+		this.modules.saveMaterial(moduleId, module.material().withFile(stored.relativePath(),
+				MaterialStorage.shortName(fileName), stored.type(), stored.size()));
 	}
 
 	/** Stores a lesson image and returns the Markdown that shows it. */
 	@Transactional
 	public String lessonImage(String fileName, InputStream content) {
 		StoredFile stored = this.files.store("learning/images", content, fileName, MAX_IMAGE_BYTES, IMAGES);
-		String alt = shortName(fileName).replaceAll("[\\[\\]()]", "");
+		String alt = MaterialStorage.shortName(fileName).replaceAll("[\\[\\]()]", "");
 		return "![" + alt + "](" + LessonHtml.IMAGE_PATH + stored.relativePath().substring("learning/images/".length())
 				+ ")";
 	}
@@ -280,29 +293,8 @@ public class PathBuilder {
 		};
 	}
 
-	private StoredFile storeWithinTransaction(String folder, InputStream content, String fileName, long maxBytes,
-			Set<FileType> accepted) {
-		StoredFile stored = this.files.store(folder, content, fileName, maxBytes, accepted);
-		if (stored.created() && TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						PathBuilder.this.files.delete(stored.relativePath());
-					}
-				}
-			});
-		}
-		return stored;
-	}
-
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static String shortName(String fileName) {
-		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-		return name.length() > 200 ? name.substring(0, 200) : name;
 	}
 
 }

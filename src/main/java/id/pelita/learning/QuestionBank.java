@@ -153,19 +153,20 @@ public class QuestionBank {
 	}
 
 	/**
-	 * Imports every question of the file, or none: refuses with the first problem when the preview has any.
-	 * Returns how many questions were stored.
+	 * Imports the questions of a file that {@link #preview} read, all or none, without reading the file again:
+	 * refused when the preview found a problem or no question; each question is checked again before anything is
+	 * stored. Returns how many questions were stored.
 	 */
 	@Transactional
-	public int importAll(long courseId, byte[] content) {
+	public int importAll(long courseId, ImportPreview preview) {
 		this.catalog.course(courseId);
-		ImportPreview preview = preview(content);
 		if (!preview.problems().isEmpty()) {
 			throw new UserFacingException("quiz.import.error.notImportable", preview.problems().size());
 		}
 		if (preview.questions().isEmpty()) {
 			throw new UserFacingException("quiz.import.error.empty");
 		}
+		preview.questions().forEach(QuestionBank::refuseProblems);
 		return this.store.insertAll(courseId, preview.questions());
 	}
 

@@ -97,7 +97,7 @@ public class QuizAttempts {
 				mine = this.attempts.attempts(moduleId, me.accountId());
 			}
 		}
-		LocalDate endsOn = this.runs.run(runId).endsOn();
+		LocalDate endsOn = endsOn(settings, runId);
 		List<AttemptSummary> summaries = mine.stream()
 			.map(a -> new AttemptSummary(a.id(), a.number(), a.submitted(), a.startedAt(), a.deadline(), a.submittedAt(),
 					a.timedOut(), a.score(), reviewAllowed(settings, a, endsOn)))
@@ -108,7 +108,7 @@ public class QuizAttempts {
 		Long open = mine.stream().filter(a -> !a.submitted()).map(Attempt::id).findFirst().orElse(null);
 		Integer left = settings.attemptsAllowed() == null ? null : Math.max(0, settings.attemptsAllowed() - mine.size());
 		boolean canStart = open != null || left == null || left > 0;
-		return new QuizOverview(runId, moduleId, module.title(), settings.kind(), questionCount(module), settings.timeLimitMinutes(),
+		return new QuizOverview(runId, moduleId, module.title(), settings.kind(), QuizAttemptPlanner.questionCount(this.questions, module), settings.timeLimitMinutes(),
 				settings.attemptsAllowed(), left, settings.passMark(), settings.grading(), summaries, kept, passed, open, canStart);
 	}
 
@@ -134,7 +134,7 @@ public class QuizAttempts {
 		if (settings.attemptsAllowed() != null && mine.size() >= settings.attemptsAllowed()) {
 			throw new UserFacingException("quiz.error.noAttemptsLeft", settings.attemptsAllowed());
 		}
-		List<BankQuestion> candidates = candidates(module);
+		List<BankQuestion> candidates = QuizAttemptPlanner.candidates(this.questions, module);
 		List<AttemptStore.NewSlot> slots = QuizAttemptPlanner.plan(settings, candidates, this.random);
 		if (slots.isEmpty()) {
 			throw new UserFacingException("quiz.error.noQuestions");
@@ -203,9 +203,9 @@ public class QuizAttempts {
 	/** Submits and grades the attempt; a second submit (another tab, a double click) returns the same result. */
 	@Transactional
 	public AttemptResult submit(long attemptId) {
-		Attempt attempt = mine(attemptId);
+		Attempt attempt = owned(this.attempts.lock(attemptId));
 		String by = late(attempt) ? AttemptGrader.BY_TIMEOUT : AttemptGrader.BY_PARTICIPANT;
-		Submission submission = this.grader.submit(attemptId, by);
+		Submission submission = this.grader.submitLocked(attempt, by);
 		return result(submission.attempt(), !submission.now());
 	}
 
@@ -224,7 +224,7 @@ public class QuizAttempts {
 	public AttemptReview review(long attemptId) {
 		Attempt attempt = mine(attemptId);
 		QuizSettings settings = this.quizzes.settings(attempt.moduleId()).orElseThrow();
-		if (!reviewAllowed(settings, attempt, this.runs.run(attempt.runId()).endsOn())) {
+		if (!reviewAllowed(settings, attempt, endsOn(settings, attempt.runId()))) {
 			throw new UserFacingException("quiz.error.reviewNotAllowed");
 		}
 		List<Slot> slots = this.attempts.slots(attemptId);
@@ -249,15 +249,17 @@ public class QuizAttempts {
 		Boolean passed = settings.passMark() == null ? null : score.compareTo(settings.passMark()) >= 0;
 		return new AttemptResult(attempt.id(), score, attempt.points() == null ? BigDecimal.ZERO : attempt.points(),
 				attempt.maxPoints(), passed, attempt.timedOut(), already,
-				reviewAllowed(settings, attempt, this.runs.run(attempt.runId()).endsOn()));
+				reviewAllowed(settings, attempt, endsOn(settings, attempt.runId())));
 	}
 
 	private Attempt mine(long attemptId) {
-		PelitaUser me = CurrentUser.require();
-		Attempt attempt = this.attempts.find(attemptId)
-			.orElseThrow(() -> new UserFacingException("quiz.error.attemptNotFound"));
-		if (attempt.accountId() != me.accountId()) {
-			throw new AccessDeniedException("Attempt " + attemptId + " is not yours");
+		return owned(this.attempts.find(attemptId));
+	}
+
+	private Attempt owned(Optional<Attempt> found) {
+		Attempt attempt = found.orElseThrow(() -> new UserFacingException("quiz.error.attemptNotFound"));
+		if (attempt.accountId() != CurrentUser.require().accountId()) {
+			throw new AccessDeniedException("Attempt " + attempt.id() + " is not yours");
 		}
 		return attempt;
 	}
@@ -275,26 +277,6 @@ public class QuizAttempts {
 		return module;
 	}
 
-	private List<BankQuestion> candidates(QuizModule module) {
-		QuizSettings settings = module.settings();
-		if (settings.selection() == QuizSelection.FIXED) {
-			Map<Long, BankQuestion> byId = this.questions.ofIds(settings.fixedQuestionIds())
-				.stream()
-				.collect(Collectors.toMap(BankQuestion::id, Function.identity()));
-			return settings.fixedQuestionIds().stream().filter(byId::containsKey).map(byId::get).toList();
-		}
-		return this.questions.ofIds(this.questions.idsInCategories(module.courseId(), settings.categoryIds()));
-	}
-
-	private int questionCount(QuizModule module) {
-		QuizSettings settings = module.settings();
-		if (settings.selection() == QuizSelection.FIXED) {
-			return settings.fixedQuestionIds().size();
-		}
-		int available = this.questions.idsInCategories(module.courseId(), settings.categoryIds()).size();
-		return settings.drawCount() == null ? available : Math.min(available, settings.drawCount());
-	}
-
 	private Map<Long, BankQuestion> bank(List<Slot> slots) {
 		return this.questions.ofIds(slots.stream().map(Slot::questionId).distinct().toList())
 			.stream()
@@ -305,7 +287,12 @@ public class QuizAttempts {
 		return AttemptRules.late(attempt.deadline(), this.clock.instant(), this.timing.grace());
 	}
 
-	private boolean reviewAllowed(QuizSettings settings, Attempt attempt, LocalDate runEndsOn) {
+	/** The run's last day, read only when the quiz's review waits for it. */
+	private @Nullable LocalDate endsOn(QuizSettings settings, long runId) {
+		return settings.review() == ReviewPolicy.AFTER_RUN ? this.runs.run(runId).endsOn() : null;
+	}
+
+	private boolean reviewAllowed(QuizSettings settings, Attempt attempt, @Nullable LocalDate runEndsOn) {
 		return AttemptRules.reviewAllowed(settings.review(), attempt.submitted(),
 				LocalDate.now(this.clock.withZone(IndonesianTime.DEFAULT_ZONE)), runEndsOn);
 	}

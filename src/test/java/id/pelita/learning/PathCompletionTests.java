@@ -300,6 +300,53 @@ abstract class PathCompletionTests {
 	}
 
 	@Test
+	void aDraggedModuleTakesThePlaceItWasDroppedOnUntilTheRunStarts() {
+		for (String title : List.of("A", "B", "C", "D")) {
+			this.fixtures.templateModule(this.courseId, ModuleKind.LESSON, title);
+		}
+		PathBuilder builder = this.fixtures.builder();
+		java.util.function.Supplier<List<String>> template = () -> this.fixtures.enrolment()
+			.asSystem(() -> builder.courseModules(this.courseId))
+			.stream()
+			.map(module -> module.position() + module.title())
+			.toList();
+		java.util.function.ToLongFunction<String> id = title -> this.fixtures.enrolment()
+			.asSystem(() -> builder.courseModules(this.courseId))
+			.stream()
+			.filter(module -> module.title().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		java.util.function.BiConsumer<Long, Integer> moveTo = (module, position) -> this.fixtures.enrolment()
+			.asSystem(() -> {
+				builder.moveTo(module, position);
+				return null;
+			});
+
+		moveTo.accept(id.applyAsLong("D"), 2);
+		assertThat(template.get()).containsExactly("1A", "2D", "3B", "4C");
+		moveTo.accept(id.applyAsLong("A"), 99);
+		assertThat(template.get()).containsExactly("1D", "2B", "3C", "4A");
+		moveTo.accept(id.applyAsLong("C"), 0);
+		assertThat(template.get()).containsExactly("1C", "2D", "3B", "4A");
+
+		long runId = this.fixtures.run(this.courseId);
+		PelitaUser ani = this.fixtures.participant(runId);
+		List<PathModule> copied = this.fixtures.runModules(runId);
+		assertThat(copied).extracting(PathModule::title).containsExactly("C", "D", "B", "A");
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.fixtures.as(ani, () -> {
+				builder.moveTo(copied.get(3).id(), 1);
+				return null;
+			}));
+		moveTo.accept(copied.get(3).id(), 1);
+		assertThat(this.fixtures.runModules(runId)).extracting(PathModule::title).containsExactly("A", "C", "D", "B");
+		this.fixtures.as(ani, () -> this.fixtures.path().open(runId, this.fixtures.runModules(runId).getFirst().id()));
+		assertRefused(() -> moveTo.accept(copied.get(0).id(), 1), "learning.error.runStarted");
+		assertThat(this.fixtures.runModules(runId)).extracting(PathModule::title).containsExactly("A", "C", "D", "B");
+	}
+
+	@Test
 	void badLessonsVideosAndSessionsAreRefusedAndNothingIsSaved() {
 		assertRefused(() -> this.fixtures.templateModule(this.courseId, ModuleKind.LESSON, "Bab 1", true, Unlock.OPEN,
 				"Halo <script>alert(1)</script>"), "learning.error.lessonActiveContent");

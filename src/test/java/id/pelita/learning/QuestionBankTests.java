@@ -55,8 +55,24 @@ abstract class QuestionBankTests {
 		String csv = "jenis;pertanyaan;jawaban;opsi_1;opsi_2\nPG;Satu?;1;A;B\nPG;Dua?;7;A;B\n";
 
 		assertThatExceptionOfType(UserFacingException.class)
-			.isThrownBy(() -> this.bank.importAll(this.courseId, csv.getBytes(StandardCharsets.UTF_8)))
+			.isThrownBy(() -> this.bank.importAll(this.courseId, this.bank.preview(csv.getBytes(StandardCharsets.UTF_8))))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("quiz.import.error.notImportable"));
+
+		assertThat(this.bank.questions(this.courseId, null)).hasSize(before);
+	}
+
+	@Test
+	void aPreviewIsImportedOnlyIfEachOfItsQuestionsPassesTheChecksAgain() {
+		int before = this.bank.questions(this.courseId, null).size();
+		ImportPreview forged = new ImportPreview(List.of(QuizFixtures.single("Impor", "Satu?"),
+				new QuestionDraft(QuestionKind.SINGLE_CHOICE, "Impor", "Dua?", BigDecimal.ONE, false,
+						List.of(new QuestionDraft.Option("A", false), new QuestionDraft.Option("B", false)), null,
+						List.of(), null, null)),
+				List.of(), List.of());
+
+		assertThatExceptionOfType(UserFacingException.class)
+			.isThrownBy(() -> this.bank.importAll(this.courseId, forged))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("quiz.error.oneCorrect"));
 
 		assertThat(this.bank.questions(this.courseId, null)).hasSize(before);
 	}
@@ -71,7 +87,7 @@ abstract class QuestionBankTests {
 				  <question type="essay"><name><text>Esai</text></name><questiontext><text>Tulis.</text></questiontext></question>
 				</quiz>""";
 
-		int imported = this.bank.importAll(this.courseId, xml.getBytes(StandardCharsets.UTF_8));
+		int imported = this.bank.importAll(this.courseId, this.bank.preview(xml.getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(imported).isEqualTo(1);
 		QuizCategory category = this.bank.categories(this.courseId)

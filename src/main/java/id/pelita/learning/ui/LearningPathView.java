@@ -49,7 +49,7 @@ class LearningPathView extends VerticalLayout implements HasDynamicTitle, Before
 
 	final Paragraph runName = new Paragraph();
 
-	final Div completed = new Div();
+	final CompletionBanner completed = new CompletionBanner();
 
 	final ProgressBar progress = new ProgressBar(0, 100);
 
@@ -71,8 +71,6 @@ class LearningPathView extends VerticalLayout implements HasDynamicTitle, Before
 		this.path = path;
 		addClassName("page");
 		addClassName("learning-path");
-		this.completed.addClassName("path-completed");
-		this.completed.add(new Span(getTranslation("learning.path.completed")));
 		this.resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.resume.setIcon(VaadinIcon.PLAY.create());
 		this.resume.addClickListener(click -> resume());

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,7 +52,7 @@ class ModuleView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	final Paragraph doneNote = new Paragraph();
 
-	final Div completed = new Div();
+	final CompletionBanner completed = new CompletionBanner();
 
 	private @Nullable ModuleContent content;
 
@@ -69,9 +68,6 @@ class ModuleView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.markDone.addClickListener(click -> done());
 		this.doneNote.setText(getTranslation("learning.module.done"));
 		this.doneNote.addClassName("path-done-note");
-		this.completed.addClassName("path-completed");
-		this.completed.add(new Span(getTranslation("learning.path.completed")));
-		this.completed.setVisible(false);
 		add(this.back, this.title, this.completed, this.body, this.markDone, this.doneNote);
 	}
 
@@ -202,7 +198,7 @@ class ModuleView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			this.markDone.setVisible(false);
 			this.doneNote.setVisible(true);
 			if (completedNow) {
-				this.completed.setVisible(true);
+				this.completed.show();
 				Notices.success("learning.path.completedNotice");
 			}
 		}

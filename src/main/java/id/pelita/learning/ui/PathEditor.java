@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,8 +34,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The module list of one path (a course's template or a run's copy) with its actions: add, change, move up and
- * down, remove, upload the file of a file or video module, and the editor a quiz or survey part registered for its
- * kind. While the path may not change (a run somebody started) every action is hidden.
+ * down or drag a module by its title line onto the place it is to take, remove, upload the file of a file or video
+ * module, and the editor a quiz or survey part registered for its kind. While the path may not change (a run
+ * somebody started) every action is hidden and nothing can be dragged.
  */
 class PathEditor extends Div {
 
@@ -101,6 +106,7 @@ class PathEditor extends Div {
 			row.add(facts);
 		}
 		if (editable) {
+			draggable(row, line, module);
 			FlexLayout actions = new FlexLayout(small(VaadinIcon.ARROW_UP, "learning.builder.up", () -> {
 				this.builder.move(module.id(), -1);
 				return null;
@@ -123,6 +129,38 @@ class PathEditor extends Div {
 		this.kinds.editor(module.kind(), module.id())
 			.ifPresent(editor -> row.add(new Details(getTranslation("learning.builder.kindEditor"), editor)));
 		return row;
+	}
+
+	/** The title line drags the module; dropped on another module's row, it takes that module's place. */
+	private void draggable(Div row, FlexLayout line, PathModule module) {
+		Span handle = new Span(VaadinIcon.LINES.create());
+		handle.addClassName("path-drag-handle");
+		handle.getElement().setAttribute("title", getTranslation("learning.builder.drag"));
+		line.addComponentAsFirst(handle);
+		line.addClassName("path-drag");
+		DragSource<FlexLayout> source = DragSource.create(line);
+		source.setDragData(module.id());
+		source.setEffectAllowed(EffectAllowed.MOVE);
+		DropTarget<Div> target = DropTarget.create(row);
+		target.setDropEffect(DropEffect.MOVE);
+		target.addDropListener(drop -> drop.getDragData()
+			.filter(Long.class::isInstance)
+			.map(Long.class::cast)
+			.ifPresent(dragged -> dropped(dragged, module)));
+	}
+
+	/** Moves the dragged module to the place of the module it was dropped on. */
+	void dropped(long dragged, PathModule onto) {
+		if (dragged == onto.id()) {
+			return;
+		}
+		try {
+			this.builder.moveTo(dragged, onto.position());
+		}
+		catch (UserFacingException ex) {
+			Notices.failure(ex);
+		}
+		refresh();
 	}
 
 	private String details(PathModule module) {

@@ -158,6 +158,28 @@ class LearningViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void organiserDragsAModuleByItsTitleLineOntoTheFirstPlace() {
+		long courseId = this.fixtures.course();
+		for (String title : java.util.List.of("Pembuka", "Isi", "Penutup")) {
+			this.fixtures.templateModule(courseId, ModuleKind.LESSON, title);
+		}
+		SignIn.as(this.context, "penyelenggara");
+		CoursePathView view = navigate(CoursePathView.class, Map.of(CoursePathView.COURSE_ID, String.valueOf(courseId)));
+		java.util.List<com.vaadin.flow.component.Component> rows = view.editor.rows.getChildren().toList();
+		com.vaadin.flow.component.Component last = rows.get(2).getChildren().findFirst().orElseThrow();
+		assertThat(last.getElement().getProperty("draggable")).isEqualTo("true");
+
+		com.vaadin.flow.component.ComponentUtil.fireEvent(last,
+				new com.vaadin.flow.component.dnd.DragStartEvent<>(last, true));
+		com.vaadin.flow.component.ComponentUtil.fireEvent(rows.get(0),
+				new com.vaadin.flow.component.dnd.DropEvent<>(rows.get(0), true, "move"));
+
+		assertThat(view.editor.rows.getChildren().map(LearningViewTests::textOf).toList())
+			.satisfiesExactly(row -> assertThat(row).startsWith("1. Penutup"), row -> assertThat(row).startsWith("2. Pembuka"),
+					row -> assertThat(row).startsWith("3. Isi"));
+	}
+
+	@Test
 	void anExecutableRenamedPdfIsRefusedAtUploadAndARealPdfIsKept() {
 		long courseId = this.fixtures.course();
 		this.fixtures.templateModule(courseId, ModuleKind.FILE, "Handout");

@@ -72,9 +72,12 @@ public class RunPaths {
 		return this.runs.run(runId).courseId();
 	}
 
+	/** The run's completion rule; its row exists once the path is copied, so only a missing one asks for the copy. */
 	public CompletionRule rule(long runId) {
-		ensure(runId);
-		return this.paths.rule(runId).orElseThrow();
+		return this.paths.rule(runId).orElseGet(() -> {
+			ensure(runId);
+			return this.paths.rule(runId).orElseThrow();
+		});
 	}
 
 	private void copy(long runId) {

@@ -12,6 +12,7 @@ import id.pelita.learning.internal.AssessmentChanged;
 import id.pelita.learning.internal.quiz.AttemptStore.Attempt;
 import id.pelita.learning.internal.quiz.AttemptStore.GradedSlot;
 import id.pelita.learning.internal.quiz.AttemptStore.Slot;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -52,13 +53,17 @@ public class AttemptGrader {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Submission submit(long attemptId, String submittedBy) {
-		Attempt attempt = this.attempts.lock(attemptId).orElseThrow();
+		return submitLocked(this.attempts.lock(attemptId).orElseThrow(), submittedBy);
+	}
+
+	/** {@link #submit} of an attempt the caller has locked ({@link AttemptStore#lock}) in this transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Submission submitLocked(Attempt attempt, String submittedBy) {
 		if (attempt.submitted()) {
 			return new Submission(attempt, false);
 		}
 		Instant now = this.clock.instant();
-		grade(attempt, now, now, submittedBy);
-		return new Submission(this.attempts.find(attemptId).orElseThrow(), true);
+		return new Submission(grade(attempt, now, now, submittedBy), true);
 	}
 
 	/** Grades a submitted attempt again with the current keys; returns whether its score changed. */
@@ -69,11 +74,13 @@ public class AttemptGrader {
 			return false;
 		}
 		BigDecimal before = attempt.score();
-		BigDecimal after = grade(attempt, this.clock.instant(), null, null);
+		BigDecimal after = Objects.requireNonNull(grade(attempt, this.clock.instant(), null, null).score());
 		return before == null || before.compareTo(after) != 0;
 	}
 
-	private BigDecimal grade(Attempt attempt, Instant gradedAt, Instant submittedAt, String submittedBy) {
+	/** Grades the attempt (and submits it, with a submission time) and returns it as it is stored now. */
+	private Attempt grade(Attempt attempt, Instant gradedAt, @Nullable Instant submittedAt,
+			@Nullable String submittedBy) {
 		List<Slot> slots = this.attempts.slots(attempt.id());
 		Map<Long, QuestionKey> keys = this.questions.keys(slots.stream().map(Slot::questionId).distinct().toList());
 		List<GradedSlot> graded = new ArrayList<>();
@@ -89,7 +96,7 @@ public class AttemptGrader {
 		BigDecimal score = Scoring.percent(points, max);
 		this.attempts.grade(attempt.id(), graded, points, score, gradedAt, submittedAt, submittedBy);
 		this.events.publishEvent(new AssessmentChanged(attempt.runId(), attempt.accountId(), attempt.moduleId()));
-		return score;
+		return attempt.graded(points, score, submittedAt, submittedBy);
 	}
 
 	public record Submission(Attempt attempt, boolean now) {

@@ -61,11 +61,12 @@ public final class AttemptRules {
 		return deadline != null && now.isAfter(deadline.plus(grace));
 	}
 
-	public static boolean reviewAllowed(ReviewPolicy policy, boolean submitted, LocalDate today, LocalDate runEndsOn) {
+	public static boolean reviewAllowed(ReviewPolicy policy, boolean submitted, LocalDate today,
+			@Nullable LocalDate runEndsOn) {
 		return submitted && switch (policy) {
 			case NEVER -> false;
 			case AFTER_ATTEMPT -> true;
-			case AFTER_RUN -> today.isAfter(runEndsOn);
+			case AFTER_RUN -> runEndsOn != null && today.isAfter(runEndsOn);
 		};
 	}
 

@@ -176,6 +176,15 @@ public class AttemptStore {
 			return "TIMEOUT".equals(this.submittedBy);
 		}
 
+		/** This attempt as {@link AttemptStore#grade} leaves it. */
+		public Attempt graded(BigDecimal points, BigDecimal score, @Nullable Instant submittedAt,
+				@Nullable String submittedBy) {
+			boolean now = submittedAt != null;
+			return new Attempt(this.id, this.moduleId, this.runId, this.accountId, this.number, this.submitted || now,
+					this.startedAt, this.deadline, now ? submittedAt : this.submittedAt,
+					now ? submittedBy : this.submittedBy, points, this.maxPoints, score);
+		}
+
 	}
 
 	public record Slot(int slot, long questionId, @Nullable String optionOrder, BigDecimal maxPoints,

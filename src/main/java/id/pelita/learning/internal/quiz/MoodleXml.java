@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -32,6 +33,12 @@ import org.xml.sax.SAXException;
  * HTML becomes plain text; embedded images are not taken over. DTDs and external entities are refused.
  */
 final class MoodleXml {
+
+	private static final Pattern LINE_BREAKS = Pattern.compile("(?i)<br\\s*/?>|</p>");
+
+	private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private MoodleXml() {
 	}
@@ -172,10 +179,10 @@ final class MoodleXml {
 
 	/** HTML to plain text: tags out, common entities decoded, spaces collapsed. */
 	static String plain(String html) {
-		String text = html.replaceAll("(?i)<br\\s*/?>|</p>", " ").replaceAll("<[^>]*>", "");
+		String text = TAGS.matcher(LINE_BREAKS.matcher(html).replaceAll(" ")).replaceAll("");
 		text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
 			.replace("&#39;", "'").replace("&amp;", "&");
-		return text.replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
 	private static Optional<Element> child(Element parent, String name) {

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.pelita.learning.BankQuestion;
+import id.pelita.learning.QuizModule;
 import id.pelita.learning.QuizSelection;
 import id.pelita.learning.QuizSettings;
 import id.pelita.learning.internal.quiz.AttemptStore.NewSlot;
@@ -17,6 +21,28 @@ import id.pelita.learning.internal.quiz.AttemptStore.NewSlot;
 public final class QuizAttemptPlanner {
 
 	private QuizAttemptPlanner() {
+	}
+
+	/** The questions an attempt of the quiz may draw: the fixed ones in their order, or all of its categories. */
+	public static List<BankQuestion> candidates(QuestionStore questions, QuizModule module) {
+		QuizSettings settings = Objects.requireNonNull(module.settings());
+		if (settings.selection() == QuizSelection.FIXED) {
+			Map<Long, BankQuestion> byId = questions.ofIds(settings.fixedQuestionIds())
+				.stream()
+				.collect(Collectors.toMap(BankQuestion::id, Function.identity()));
+			return settings.fixedQuestionIds().stream().filter(byId::containsKey).map(byId::get).toList();
+		}
+		return questions.ofIds(questions.idsInCategories(module.courseId(), settings.categoryIds()));
+	}
+
+	/** How many questions an attempt of the quiz gets. */
+	public static int questionCount(QuestionStore questions, QuizModule module) {
+		QuizSettings settings = Objects.requireNonNull(module.settings());
+		if (settings.selection() == QuizSelection.FIXED) {
+			return settings.fixedQuestionIds().size();
+		}
+		int available = questions.idsInCategories(module.courseId(), settings.categoryIds()).size();
+		return settings.drawCount() == null ? available : Math.min(available, settings.drawCount());
 	}
 
 	/**

@@ -41,7 +41,8 @@ class BankImportDialog extends Dialog {
 
 	final Button cancel = new Button();
 
-	private byte @Nullable [] content;
+	/** The file as read for the preview, imported from as it is (the file is not read twice). */
+	private @Nullable ImportPreview preview;
 
 	BankImportDialog(QuestionBank bank, long courseId, Runnable imported) {
 		this.bank = bank;
@@ -83,7 +84,7 @@ class BankImportDialog extends Dialog {
 
 	void check(byte[] bytes) {
 		ImportPreview preview = this.bank.preview(bytes);
-		this.content = preview.importable() ? bytes : null;
+		this.preview = preview.importable() ? preview : null;
 		this.summary.setText(getTranslation("quizBank.import.summary", preview.questions().size(), preview.problems().size()));
 		this.summary.setVisible(true);
 		this.skipped.setVisible(!preview.unsupported().isEmpty());
@@ -96,11 +97,12 @@ class BankImportDialog extends Dialog {
 	}
 
 	private void importAll() {
-		if (this.content == null) {
+		ImportPreview read = this.preview;
+		if (read == null) {
 			return;
 		}
 		try {
-			int count = this.bank.importAll(this.courseId, this.content);
+			int count = this.bank.importAll(this.courseId, read);
 			close();
 			Notices.success("quizBank.import.done", count);
 			this.imported.run();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,8 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.pelita.learning.AttemptResult;
 import id.pelita.learning.AttemptSummary;
+import id.pelita.learning.CourseProgress;
+import id.pelita.learning.ParticipantPath;
 import id.pelita.learning.QuizAttempts;
 import id.pelita.learning.QuizOverview;
+import id.pelita.learning.ui.CompletionBanner;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
@@ -30,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A quiz of the participant's run: what it is and their attempts, Start or Resume, taking it ({@link AttemptPanel}),
  * then the score and, when the quiz allows it, the review. Reopening the page resumes the attempt in progress with
- * the time left.
+ * the time left. The submit that completes the run shows "Selesai" at once.
  */
 @Route("kursus-saya/:runId([0-9]{1,18})/kuis/:moduleId([0-9]{1,18})")
 @RolesAllowed(Role.PARTICIPANT_NAME)
@@ -43,7 +47,13 @@ class QuizView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
 	private final transient QuizAttempts attempts;
 
+	private final transient ParticipantPath path;
+
+	final Anchor back = new Anchor();
+
 	final H2 title = new H2();
+
+	final CompletionBanner completed = new CompletionBanner();
 
 	final Paragraph about = new Paragraph();
 
@@ -65,21 +75,27 @@ class QuizView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
 	private String pageTitle = "";
 
-	QuizView(QuizAttempts attempts) {
+	private boolean completedBefore;
+
+	QuizView(QuizAttempts attempts, ParticipantPath path) {
 		this.attempts = attempts;
+		this.path = path;
 		addClassName("page");
+		this.back.setText(getTranslation("quizTake.back"));
 		this.start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.start.addClickListener(e -> begin());
 		this.content.setWidthFull();
-		add(this.title, this.about, this.kept, this.history, this.start, this.result, this.content);
+		add(this.back, this.title, this.completed, this.about, this.kept, this.history, this.start, this.result, this.content);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.runId = Long.parseLong(event.getRouteParameters().get(RUN_ID).orElseThrow());
 		this.moduleId = Long.parseLong(event.getRouteParameters().get(MODULE_ID).orElseThrow());
+		this.back.setHref("kursus-saya/" + this.runId);
 		try {
 			QuizOverview overview = this.attempts.overview(this.runId, this.moduleId);
+			this.completedBefore = runCompleted();
 			showOverview(overview);
 			if (overview.openAttemptId() != null) {
 				take(overview.openAttemptId());
@@ -150,6 +166,11 @@ class QuizView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 		this.content.removeAll();
 		this.panel = null;
 		showOverview(this.attempts.overview(this.runId, this.moduleId));
+		if (!this.completedBefore && runCompleted()) {
+			this.completedBefore = true;
+			this.completed.show();
+			Notices.success("learning.path.completedNotice");
+		}
 		this.result.removeAll();
 		Paragraph score = new Paragraph(getTranslation("quizTake.score", plain(outcome.score()), plain(outcome.points()),
 				plain(outcome.maxPoints())) + (outcome.passed() == null ? ""
@@ -165,6 +186,10 @@ class QuizView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 		else {
 			this.result.add(new Paragraph(getTranslation("quizTake.noReview")));
 		}
+	}
+
+	private boolean runCompleted() {
+		return this.path.myProgress(this.runId).map(CourseProgress::completed).orElse(false);
 	}
 
 	private static String plain(@Nullable BigDecimal value) {

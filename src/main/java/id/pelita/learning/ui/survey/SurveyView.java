@@ -12,8 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.pelita.learning.CourseProgress;
 import id.pelita.learning.EvaluationSurveys;
+import id.pelita.learning.ParticipantPath;
 import id.pelita.learning.SurveyForm;
+import id.pelita.learning.ui.CompletionBanner;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.ui.Notices;
@@ -25,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The evaluation survey of a run for its participant: the form, every statement rated 1-5 and free text optional;
  * submitted once. Afterwards, and on every later visit, the page thanks them and says when they submitted. Only
- * the run's confirmed participants get the form; anyone else reads why not.
+ * the run's confirmed participants get the form; anyone else reads why not. The submit that completes the run shows
+ * "Selesai" at once.
  */
 @Route("kursus-saya/:runId([0-9]{1,18})/evaluasi/:moduleId([0-9]{1,18})")
 @PermitAll
@@ -38,9 +42,13 @@ class SurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	private final transient EvaluationSurveys surveys;
 
+	private final transient ParticipantPath path;
+
 	final Anchor back = new Anchor();
 
 	final H2 title = new H2();
+
+	final CompletionBanner completed = new CompletionBanner();
 
 	final Paragraph course = new Paragraph();
 
@@ -58,8 +66,9 @@ class SurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	private @Nullable SurveyForm form;
 
-	SurveyView(EvaluationSurveys surveys) {
+	SurveyView(EvaluationSurveys surveys, ParticipantPath path) {
 		this.surveys = surveys;
+		this.path = path;
 		addClassName("page");
 		this.anonymity.setText(getTranslation("survey.form.anonymous"));
 		this.anonymity.addClassName("field-note");
@@ -71,7 +80,7 @@ class SurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.submit.addClickListener(click -> submit());
 		this.done.addClassName("survey-done");
 		this.refusal.addClassName("empty-state");
-		add(this.back, this.title, this.course, this.anonymity, this.formArea, this.submit, this.done, this.refusal);
+		add(this.back, this.title, this.completed, this.course, this.anonymity, this.formArea, this.submit, this.done, this.refusal);
 	}
 
 	static String route(long runId, long moduleId) {
@@ -148,8 +157,14 @@ class SurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			}
 			return;
 		}
-		Notices.success("survey.form.thanks");
 		show(this.surveys.form(shown.runId(), shown.moduleId()));
+		if (this.path.myProgress(shown.runId()).map(CourseProgress::completed).orElse(false)) {
+			this.completed.show();
+			Notices.success("learning.path.completedNotice");
+		}
+		else {
+			Notices.success("survey.form.thanks");
+		}
 	}
 
 	@Override

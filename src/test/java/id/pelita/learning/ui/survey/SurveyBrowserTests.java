@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import id.pelita.enrolment.ParticipantEnrolments;
 import id.pelita.learning.SurveyFixtures;
 import id.pelita.support.BrowserTest;
 import id.pelita.support.SignIn;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The demo participant fills in a run's evaluation on a phone-sized screen: an unrated statement is pointed out,
+ * The demo participant fills in the evaluation of a run of its own (the demo run stays as the demo left it, for
+ * the learning journey) on a phone-sized screen: an unrated statement is pointed out,
  * then every statement rated, the form submitted, and a reload still says thank you instead of offering the form.
  */
 class SurveyBrowserTests extends BrowserTest {
@@ -30,12 +32,12 @@ class SurveyBrowserTests extends BrowserTest {
 
 	@Test
 	void theDemoParticipantFillsInTheEvaluationOnAPhoneOnce() {
-		Long runId = this.jdbc.queryForObject("""
-				select min(e.run_id) from enrolment e join account a on a.id = e.account_id
-				where a.username = 'peserta' and e.status = 'CONFIRMED'""", Long.class);
-		long moduleId = new SurveyFixtures(this.context).module(
-				this.jdbc.queryForObject("select course_id from course_run where id = ?", Long.class, runId), runId,
-				"SURVEY");
+		SurveyFixtures fixtures = new SurveyFixtures(this.context);
+		long runId = fixtures.run();
+		long moduleId = fixtures.runModule(runId);
+		SignIn.as(this.context, "peserta");
+		this.context.getBean(ParticipantEnrolments.class).enrol(runId);
+		SignIn.out();
 		this.page.setViewportSize(390, 844);
 		this.page.navigate("/login");
 		submitSignInForm("peserta", SignIn.DEMO_PASSWORD);

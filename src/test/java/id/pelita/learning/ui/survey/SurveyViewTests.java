@@ -45,6 +45,24 @@ class SurveyViewTests extends SurveyViewTest {
 	}
 
 	@Test
+	void theSubmitThatCompletesTheRunShowsSelesaiAtOnce() {
+		long runId = this.fixtures.run();
+		long moduleId = this.fixtures.runModule(runId);
+		PelitaUser participant = this.fixtures.participant(runId);
+		signIn(participant);
+		SurveyView view = navigate(SurveyView.class, route(runId, moduleId));
+		assertThat(view.completed.isVisible()).isFalse();
+		assertThat(view.panel).isNotNull();
+		view.panel.ratings.values().forEach(group -> group.setValue(4));
+
+		test(view.submit).click();
+
+		assertThat(view.completed.isVisible()).isTrue();
+		assertThat(lastNotification()).isEqualTo("Selamat, Anda telah menyelesaikan angkatan ini!");
+		assertThat(view.done.getText()).startsWith("Terima kasih. Anda mengirim evaluasi ini pada ");
+	}
+
+	@Test
 	void aStatementLeftUnratedIsMarkedAndNothingIsSent() {
 		long runId = this.fixtures.run();
 		long moduleId = this.fixtures.runModule(runId);
