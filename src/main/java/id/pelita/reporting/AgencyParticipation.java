@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One agency's participation in the runs of a year: enrolments of the agency's people (counted in the agency
- * they belonged to when they enrolled) in runs of that year, whatever their status ({@code nominated}), confirmed
+ * they belonged to when they enrolled) in runs of that year (not drafts, not cancelled runs), whatever their status ({@code nominated}), confirmed
  * now, completed (not revoked) and with a valid certificate; and the JP its current employees earned in the year
  * (every counting ledger entry of that year, the figure the compliance pages add up).
  */

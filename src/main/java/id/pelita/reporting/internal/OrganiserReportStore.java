@@ -51,7 +51,8 @@ public class OrganiserReportStore {
 	}
 
 	/**
-	 * Per agency: its people's enrolments in the year's runs (by the agency they enrolled from) and the JP its
+	 * Per agency: its people's enrolments in the year's runs, drafts and cancelled runs left out (by the agency they
+	 * enrolled from), and the JP its
 	 * current employees earned in the year; agencies with neither are left out.
 	 */
 	public List<AgencyParticipation> agencies(int year) {
@@ -72,6 +73,7 @@ public class OrganiserReportStore {
 				           join course_run r on r.id = e.run_id
 				           left join learning_completion lc on lc.run_id = e.run_id and lc.account_id = e.account_id
 				           where r.run_month >= :from and r.run_month < :to and e.agency_id is not null
+				             and r.status not in ('DRAFT', 'CANCELLED')
 				           group by e.agency_id) p on p.agency_id = g.id
 				left join (select a.agency_id, sum(l.jp) as jp
 				           from jp_ledger_entry l join account a on a.id = l.account_id
