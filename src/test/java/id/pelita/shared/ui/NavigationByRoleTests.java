@@ -64,6 +64,17 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 			.isEqualTo("Selamat datang, Dewi Lestari, S.Kom.");
 	}
 
+	@Test
+	void organiserSeesTheRunReportsAndTheCoordinatorDoesNot() {
+		SignIn.as(this.context, "penyelenggara");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).contains("Laporan penyelenggaraan", "Partisipasi instansi");
+		SignIn.out();
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).doesNotContain("Laporan penyelenggaraan", "Partisipasi instansi");
+	}
+
 	private List<String> menuLabels() {
 		return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
 	}
