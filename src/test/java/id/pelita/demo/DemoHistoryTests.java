@@ -50,7 +50,7 @@ class DemoHistoryTests {
 		int credits = count("select count(*) from jp_ledger_entry where source_type = 'CERTIFICATE' and source_id < 0");
 		assertThat(credits).isGreaterThan(300);
 		assertThat(count("select count(*) from jp_external_entry where status = 'PENDING'")).isEqualTo(2);
-		assertThat(count("select count(*) from jp_external_entry where status = 'COUNTED'")).isEqualTo(22);
+		assertThat(count("select count(*) from jp_external_entry where status = 'COUNTED'")).isEqualTo(10);
 		// the three real certificates (two of the demo participant, one of the coordinator) credit their JP too
 		Await.until("the demo certificates' credits", Duration.ofSeconds(60),
 				() -> count("select count(*) from jp_ledger_entry where source_type = 'CERTIFICATE' and source_id > 0") == 3);
@@ -69,7 +69,7 @@ class DemoHistoryTests {
 		this.history.run(new DefaultApplicationArguments());
 		assertThat(count("select count(*) from course_run where ends_on < current_date and status = 'PUBLISHED'"))
 			.isEqualTo(runs);
-		assertThat(count("select count(*) from jp_external_entry")).isEqualTo(24);
+		assertThat(count("select count(*) from jp_external_entry")).isEqualTo(12);
 	}
 
 	private int count(String sql) {

@@ -72,9 +72,6 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 
 	final Anchor results = new Anchor();
 
-	/** The run's report (funnel, scores, evaluation), a page of the reporting module (linked by its route). */
-	final Anchor report = new Anchor();
-
 	final Grid<Participant> grid = new Grid<>();
 
 	final Paragraph empty = new Paragraph();
@@ -107,9 +104,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		this.sessions.setText(getTranslation("participants.sessions"));
 		this.path.setText(getTranslation("learning.link.runPath"));
 		this.results.setText(getTranslation("learning.link.runResults"));
-		this.report.setText(getTranslation("orgreport.link.runReport"));
 		FlexLayout toolbar = new FlexLayout(this.statusFilter, this.add, this.csv, this.xlsx, this.sessions, this.path,
-				this.results, this.report);
+				this.results);
 		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		toolbar.setAlignItems(Alignment.CENTER);
 		toolbar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -170,7 +166,6 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle, Before
 		this.sessions.setHref("kelola/angkatan/" + this.runId + "/sesi");
 		this.path.setHref("kelola/angkatan/" + this.runId + "/modul");
 		this.results.setHref("kelola/angkatan/" + this.runId + "/hasil");
-		this.report.setHref("kelola/angkatan/" + this.runId + "/laporan");
 		String fileName = "peserta-" + run.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT);
 		this.csv.setHref(download(SpreadsheetFormat.CSV, fileName));
 		this.xlsx.setHref(download(SpreadsheetFormat.XLSX, fileName));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.reporting.ReportRows;
 import id.pelita.shared.ui.AccessDeniedView;
@@ -64,7 +66,8 @@ class OrganiserReportViewTests extends SpringBrowserlessTest {
 		ReportRows.ScoredRun scored = new ReportRows(this.jdbc).scoredRun(new EnrolmentFixtures(this.context));
 		SignIn.as(this.context, "penyelenggara");
 
-		MonthReportView month = navigate("kelola/laporan?bulan=2031-05", MonthReportView.class);
+		UI.getCurrent().navigate(MonthReportView.class, QueryParameters.of("bulan", "2031-05"));
+		MonthReportView month = (MonthReportView) getCurrentView();
 
 		assertThat(month.picker.title.getText()).isEqualTo("Mei 2031");
 		List<String> row = month.table.rows()
@@ -75,8 +78,8 @@ class OrganiserReportViewTests extends SpringBrowserlessTest {
 		assertThat(row.subList(2, 8)).containsExactly("10", "3", "30 %", "2", "66,7 %", "4,33");
 		assertThat(month.empty.isVisible()).isFalse();
 
-		AgencyParticipationView agencies = navigate("kelola/laporan/instansi?tahun=2031",
-				AgencyParticipationView.class);
+		UI.getCurrent().navigate(AgencyParticipationView.class, QueryParameters.of("tahun", "2031"));
+		AgencyParticipationView agencies = (AgencyParticipationView) getCurrentView();
 
 		assertThat(agencies.picker.title.getText()).isEqualTo("2031");
 		String agencyName = this.jdbc.queryForObject("select name from agency where id = ?", String.class,
