@@ -137,10 +137,10 @@ class ComplianceBenchmarks {
 				select run_id, account_id, 'COMPLETED', now(), false from enrolment where id % 10 < 7""");
 		jdbc.update("""
 				insert into jp_ledger_entry (account_id, jp_year, jp, source_type, source_id, recorded_at)
-				select e.account_id, ?, 2 + (e.id % 7) * 2, 'CERTIFICATE', e.id, now()
+				select e.account_id, ?, 2 + (e.id % 7), 'CERTIFICATE', e.id, now()
 				from enrolment e join learning_completion c on c.run_id = e.run_id and c.account_id = e.account_id""",
 				YEAR);
-		jdbc.execute("analyze");
+		jdbc.execute("vacuum analyze");
 		return root;
 	}
 
