@@ -4,7 +4,7 @@
  * in the {@code prod} profile.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "agency", "catalog", "enrolment", "liveclass",
-		"learning" })
+		"learning", "reporting" })
 @NullMarked
 package id.pelita.demo;
 

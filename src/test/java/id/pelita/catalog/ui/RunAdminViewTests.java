@@ -104,10 +104,13 @@ class RunAdminViewTests extends SeatAwareViewTest {
 		assertThat(run.agencySeats()).containsExactly(Map.entry(serang, 20));
 		assertThat(status(view, index)).isEqualTo("Draf");
 		Component runCell = test(view.grid).getCellComponent(index, "run");
-		assertThat(runCell.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast))
-			.singleElement()
-			.satisfies(link -> assertThat(link.getHref()).isEqualTo("kelola/angkatan/" + run.id()))
-			.satisfies(link -> assertThat(link.getText()).isEqualTo(run.name()));
+		java.util.List<Anchor> links = runCell.getChildren()
+			.filter(Anchor.class::isInstance)
+			.map(Anchor.class::cast)
+			.toList();
+		assertThat(links).extracting(Anchor::getHref)
+			.containsExactly("kelola/angkatan/" + run.id(), "kelola/angkatan/" + run.id() + "/laporan");
+		assertThat(links).extracting(Anchor::getText).containsExactly(run.name(), "Laporan angkatan");
 		click(view, index, "Terbitkan");
 		assertThat(test(find(Notification.class).last()).getText())
 			.isEqualTo(run.name() + " diterbitkan.");

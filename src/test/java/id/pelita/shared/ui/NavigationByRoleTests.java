@@ -103,6 +103,20 @@ class NavigationByRoleTests extends SpringBrowserlessTest {
 		assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
 	}
 
+	@Test
+	void organiserSeesTheRunReports() {
+		SignIn.as(this.context, "penyelenggara");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).contains("Laporan penyelenggaraan", "Partisipasi instansi");
+	}
+
+	@Test
+	void coordinatorSeesNoRunReports() {
+		SignIn.as(this.context, "koordinator");
+		navigate(HomeView.class);
+		assertThat(menuLabels()).doesNotContain("Laporan penyelenggaraan", "Partisipasi instansi");
+	}
+
 	private List<String> menuLabels() {
 		return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
 	}
