@@ -24,6 +24,7 @@ import id.pelita.identity.AccountStatus;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.learning.PathResults;
+import id.pelita.reporting.EvidenceUpload;
 import id.pelita.reporting.ExternalEntryInput;
 import id.pelita.reporting.ExternalTrainingType;
 import id.pelita.reporting.ExternalTrainings;
@@ -234,7 +235,8 @@ class DemoHistory implements ApplicationRunner {
 					new BigDecimal(training[3]), ExternalTrainingType.valueOf(training[2]));
 			PersonRef employee = employees.get(i);
 			if (i >= EXTERNAL_ENTRIES - 2) {
-				this.signIn.as(DemoSignIn.user(employee, Role.PARTICIPANT), () -> this.external.submit(input));
+				this.signIn.as(DemoSignIn.user(employee, Role.PARTICIPANT), () -> this.external.submit(input, new EvidenceUpload("surat-keterangan.pdf",
+						DemoMaterials.handout(List.of("Surat keterangan mengikuti pelatihan", training[0], training[1])))));
 			}
 			else {
 				this.signIn.as(DemoSignIn.user(coordinator.get(), Role.AGENCY_COORDINATOR),
