@@ -82,7 +82,7 @@ public class CertificateAdministration {
 					: Arrays.asList(request.problemDetail().split("\u001f"));
 			return new RunCertificates.Entry(request.accountId(), name, state, row == null ? null : row.id(),
 					row == null ? null : row.number(), row == null ? null : VerificationCode.grouped(row.code()),
-					state == RunCertificates.State.PENDING ? request.problem() : null, arguments,
+					state == RunCertificates.State.PENDING ? problem(request, row) : null, arguments,
 					row == null ? null : row.revokedReason());
 		}).sorted(Comparator.comparing(RunCertificates.Entry::holderName)).toList();
 		return new RunCertificates(runId, entries);
@@ -103,6 +103,9 @@ public class CertificateAdministration {
 		CertificateRow old = this.store.find(certificateId)
 			.filter(row -> row.status() == CertificateStatus.VALID)
 			.orElseThrow(() -> new UserFacingException("certificate.revoke.notValid"));
+		if (this.store.preparing(old.runId(), old.accountId()).isPresent()) {
+			throw new UserFacingException("certificate.reissue.preparing");
+		}
 		return this.issuer.reissue(old, CurrentUser.require().accountId(), why);
 	}
 
@@ -119,6 +122,14 @@ public class CertificateAdministration {
 	@Transactional(readOnly = true)
 	public int writeZip(long runId, OutputStream out) {
 		return this.zip.write(this.store.validOfRun(runId, scope()), HolderCertificates::fileName, out);
+	}
+
+	/** Why a request is pending: its recorded problem, or that its certificate's file is being made. */
+	private static @Nullable String problem(CertificateStore.Request request, @Nullable CertificateRow row) {
+		if (request.problem() == null && row != null && row.status() == CertificateStatus.PREPARING) {
+			return "certificate.pending.preparing";
+		}
+		return request.problem();
 	}
 
 	/** Null: every agency (organisers); else the agencies the coordinator may see. */

@@ -12,6 +12,7 @@ import id.pelita.certificate.internal.CertificateRow;
 import id.pelita.certificate.internal.CertificateStore;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.shared.PublicUrl;
+import id.pelita.shared.UserFacingException;
 import id.pelita.shared.files.FileStore;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
@@ -85,7 +86,10 @@ public class HolderCertificates {
 					row.jp(), this.publicUrl.link("/verifikasi/" + row.code()), this.publicUrl.link("/sertifikat-saya")));
 	}
 
-	/** The PDF, for those who may have it; {@link AccessDeniedException} for anyone else, empty for unknown codes. */
+	/**
+	 * The PDF, for those who may have it; {@link AccessDeniedException} for anyone else, empty for unknown codes,
+	 * and a {@link UserFacingException} while its file is still being prepared.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CertificatePdf> pdf(String typedCode) {
 		Optional<CertificateRow> found = VerificationCode.normalise(typedCode).flatMap(this.store::findByCode);
@@ -97,7 +101,11 @@ public class HolderCertificates {
 		if (!mayRead(user, row)) {
 			throw new AccessDeniedException("Not this certificate's holder, organiser or agency");
 		}
-		InputStream content = this.files.open(row.pdfPath()).orElseThrow();
+		String path = row.pdfPath();
+		if (path == null) {
+			throw new UserFacingException("certificate.pdf.preparing");
+		}
+		InputStream content = this.files.open(path).orElseThrow();
 		return Optional.of(new CertificatePdf(fileName(row), row.pdfSize(), content));
 	}
 

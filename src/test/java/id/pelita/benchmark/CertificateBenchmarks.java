@@ -128,8 +128,17 @@ class CertificateBenchmarks {
 		var content = SampleContent.of("https://pelita.example.go.id/verifikasi/ABCDE12345FGHIJ", signature);
 		Benchmark.Result render = Benchmark.measure("certificate render only (template " + templateName
 				+ ", QR code, fonts; warm)", 200, 1_000, () -> CertificateRenderer.render(template, content));
-		Benchmark.report(String.format(Locale.ROOT, "certificate render median %.2f ms (target < 8 ms)",
-				render.median().toNanos() / 1e6));
+		long[] cpu = new long[500];
+		var threads = ManagementFactory.getThreadMXBean();
+		for (int i = 0; i < cpu.length; i++) {
+			long before = threads.getCurrentThreadCpuTime();
+			CertificateRenderer.render(template, content);
+			cpu[i] = threads.getCurrentThreadCpuTime() - before;
+		}
+		Arrays.sort(cpu);
+		Benchmark.report(String.format(Locale.ROOT,
+				"certificate render median %.2f ms (target < 8 ms); CPU time of the thread: median %.2f ms, p95 %.2f ms",
+				render.median().toNanos() / 1e6, percentile(cpu, 50) / 1e6, percentile(cpu, 95) / 1e6));
 	}
 
 	private static long percentile(long[] sorted, int percent) {

@@ -2,6 +2,8 @@ package id.pelita.certificate;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.identity.PersonRef;
 import id.pelita.learning.ParticipantCompleted;
 import id.pelita.learning.ParticipantCompletionRevoked;
+import id.pelita.shared.UserFacingException;
 import id.pelita.shared.files.FileStore;
 import id.pelita.support.Await;
 import id.pelita.support.SignIn;
@@ -50,6 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issuing end to end on a real database (H2 and PostgreSQL by the subclasses): from the completion event to a
@@ -300,6 +304,92 @@ abstract class CertificateIssuingTests {
 			assertThat(CertificateVerification.sha256(zip.readAllBytes()))
 				.isEqualTo(this.store.valid(this.runId, unit.accountId()).orElseThrow().pdfSha256());
 			assertThat(zip.getNextEntry()).isNull();
+		}
+	}
+
+	@Test
+	void aCertificateWhoseFileFailedKeepsItsNumberIsBeingPreparedAndTheSweepFinishesItOnce() throws Exception {
+		PersonRef person = this.fixtures.employee(this.agencyId);
+		Path certificates = this.files.root().resolve("certificates");
+		Path aside = this.files.root().resolve("certificates-aside-" + TestData.username("x"));
+		Files.createDirectories(certificates);
+		Files.move(certificates, aside);
+		Files.writeString(certificates, "not a directory: storing the file fails after the number is taken");
+		CertificateRow preparing;
+		try {
+			assertThat(this.issuer.completed(this.runId, person.accountId(), Instant.now()))
+				.isEqualTo(CertificateIssuer.Outcome.PENDING);
+			preparing = this.store.preparing(this.runId, person.accountId()).orElseThrow();
+			// a second delivery while the first attempt still has it does nothing
+			assertThat(this.issuer.completed(this.runId, person.accountId(), Instant.now()))
+				.isEqualTo(CertificateIssuer.Outcome.ALREADY_ISSUED);
+		}
+		finally {
+			Files.delete(certificates);
+			Files.move(aside, certificates);
+		}
+		assertThat(preparing.pdfPath()).isNull();
+		assertThat(preparing.number()).isNotBlank();
+		assertThat(this.verification.byCode(preparing.code())).get()
+			.extracting(PublicCertificate::status)
+			.isEqualTo(CertificateStatus.PREPARING);
+		assertThatThrownBy(() -> this.fixtures.asSystem(
+				() -> this.context.getBean(HolderCertificates.class).pdf(preparing.code())))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("certificate.pdf.preparing"));
+		Await.eventsHandled(this.jdbc);
+		assertThat(this.fixtures.outbox("certificate-issued", person.accountId())).isZero();
+		assertThat(this.jdbc.queryForObject("select problem from certificate_request where run_id = ? and account_id = ?",
+				String.class, this.runId, person.accountId())).isEqualTo("certificate.pending.error");
+
+		// the sweep, a while later, finishes the same certificate: its number, code and audit entry stay
+		this.jdbc.update("update certificate_request set updated_at = ? where run_id = ? and account_id = ?",
+				java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(2), this.runId, person.accountId());
+		assertThat(this.issuer.sweep(Instant.now(), 500)).isGreaterThanOrEqualTo(1);
+		assertThat(this.issuer.sweep(Instant.now(), 500)).isZero();
+		CertificateRow valid = this.store.valid(this.runId, person.accountId()).orElseThrow();
+		assertThat(valid.id()).isEqualTo(preparing.id());
+		assertThat(valid.number()).isEqualTo(preparing.number());
+		assertThat(valid.code()).isEqualTo(preparing.code());
+		byte[] pdf;
+		try (InputStream in = this.files.open(valid.pdfPath()).orElseThrow()) {
+			pdf = in.readAllBytes();
+		}
+		assertThat(CertificateVerification.sha256(pdf)).isEqualTo(valid.pdfSha256());
+		assertThat(this.signing.check(pdf)).isEqualTo(SignatureCheck.Result.INTACT);
+		assertThat(this.verification.byCode(valid.code())).get()
+			.extracting(PublicCertificate::status)
+			.isEqualTo(CertificateStatus.VALID);
+		assertThat(this.store.auditOf(valid.id())).extracting(CertificateStore.AuditEntry::action).containsExactly("ISSUED");
+		Await.eventsHandled(this.jdbc);
+		assertThat(this.fixtures.outbox("certificate-issued", person.accountId())).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from certificate where run_id = ? and account_id = ?",
+				Integer.class, this.runId, person.accountId())).isEqualTo(1);
+	}
+
+	@Test
+	void theCoursesTopicsFromItsDescriptionAreOnTheSecondPage() throws Exception {
+		PersonRef person = this.fixtures.employee(this.agencyId);
+		long courseId = this.jdbc.queryForObject("select course_id from course_run where id = ?", Long.class, this.runId);
+		this.jdbc.update("update course set description = ?, certificate_template = 'sttp-standar' where id = ?", """
+				Pelatihan ini membahas:
+
+				| No | Mata pelatihan | JP |
+				|----|----------------|----|
+				| 1 | Wawasan kebangsaan dan nilai-nilai bela negara | 3 |
+				| 2 | Etika publik dan akuntabilitas kinerja | 5 |
+				""", courseId);
+		assertThat(this.issuer.completed(this.runId, person.accountId(), Instant.now()))
+			.isEqualTo(CertificateIssuer.Outcome.ISSUED);
+		CertificateRow row = this.store.valid(this.runId, person.accountId()).orElseThrow();
+		try (InputStream in = this.files.open(row.pdfPath()).orElseThrow(); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			String second = stripper.getText(document).replaceAll("\\s+", " ");
+			assertThat(second).contains("Etika publik dan akuntabilitas kinerja").contains("Wawasan kebangsaan")
+				.contains(row.number());
 		}
 	}
 

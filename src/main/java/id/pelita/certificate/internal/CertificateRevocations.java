@@ -40,11 +40,14 @@ public class CertificateRevocations {
 		return true;
 	}
 
-	/** A completion was revoked: its certificate (if issued) is revoked, a pending request is withdrawn. */
+	/**
+	 * A completion was revoked: its certificate (if issued, also one still being prepared) is revoked, a pending
+	 * request is withdrawn.
+	 */
 	@Transactional
 	public void completionRevoked(long runId, long accountId, String reason) {
 		this.store.lockRequest(runId, accountId);
-		this.store.valid(runId, accountId).ifPresent(row -> revoke(row.id(), reason, null));
+		this.store.current(runId, accountId).forEach(row -> revoke(row.id(), reason, null));
 		this.store.requestDone(runId, accountId, "REVOKED", this.clock.instant());
 	}
 

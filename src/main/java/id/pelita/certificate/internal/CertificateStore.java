@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import id.pelita.certificate.CertificateStatus;
@@ -24,7 +25,8 @@ public class CertificateStore {
 	static final String COLUMNS = "id, run_id, account_id, version, number, code, status, issued_at, completed_at, "
 			+ "holder_name, holder_nip, holder_rank, holder_position, holder_agency, holder_agency_id, course_title, "
 			+ "course_code, run_name, starts_on, ends_on, jp, jp_year, template, issuer, issue_place, official_name, "
-			+ "official_nip, official_title, pdf_path, pdf_sha256, pdf_size, supersedes_id, revoked_reason, revoked_at";
+			+ "official_nip, official_title, pdf_path, pdf_sha256, pdf_size, supersedes_id, revoked_reason, revoked_at, "
+			+ "signature_path, holder_zone, topics";
 
 	static final RowMapper<CertificateRow> ROW = CertificateStore::row;
 
@@ -54,7 +56,7 @@ public class CertificateStore {
 	/** Locks the request for this participant and run; its status and completion, or empty when there is none. */
 	public Optional<Request> lockRequest(long runId, long accountId) {
 		return this.jdbc.sql("""
-				SELECT run_id, account_id, completed_at, status, problem, problem_detail, attempts
+				SELECT run_id, account_id, completed_at, status, problem, problem_detail, attempts, updated_at
 				FROM certificate_request WHERE run_id = ? AND account_id = ? FOR UPDATE""")
 			.params(runId, accountId)
 			.query(CertificateStore::request)
@@ -77,11 +79,27 @@ public class CertificateStore {
 			.update();
 	}
 
-	/** Pending requests not touched since {@code before}, oldest first. */
+	/**
+	 * A request whose certificate is numbered and being prepared: pending again (also after a reissue) and
+	 * touched now, so that the sweep leaves it alone while this attempt makes the file.
+	 */
+	public void requestPreparing(long runId, long accountId, Instant now) {
+		this.jdbc.sql("""
+				UPDATE certificate_request SET status = 'PENDING', updated_at = ? WHERE run_id = ? AND account_id = ?""")
+			.params(utc(now), runId, accountId)
+			.update();
+	}
+
+	/**
+	 * Requests not touched since {@code before}, oldest first: pending ones, and any whose certificate was left
+	 * without its file (a node that died between the two steps of issuing).
+	 */
 	public List<Request> pending(Instant before, int limit) {
 		return this.jdbc.sql("""
-				SELECT run_id, account_id, completed_at, status, problem, problem_detail, attempts
-				FROM certificate_request WHERE status = 'PENDING' AND updated_at <= ? ORDER BY updated_at LIMIT ?""")
+				SELECT run_id, account_id, completed_at, status, problem, problem_detail, attempts, updated_at
+				FROM certificate_request r WHERE updated_at <= ? AND (status = 'PENDING' OR EXISTS (
+				SELECT 1 FROM certificate c WHERE c.run_id = r.run_id AND c.account_id = r.account_id
+				AND c.status = 'PREPARING')) ORDER BY updated_at LIMIT ?""")
 			.params(utc(before), limit)
 			.query(CertificateStore::request)
 			.list();
@@ -89,7 +107,7 @@ public class CertificateStore {
 
 	public List<Request> requestsOfRun(long runId) {
 		return this.jdbc.sql("""
-				SELECT run_id, account_id, completed_at, status, problem, problem_detail, attempts
+				SELECT run_id, account_id, completed_at, status, problem, problem_detail, attempts, updated_at
 				FROM certificate_request WHERE run_id = ?""")
 			.params(runId)
 			.query(CertificateStore::request)
@@ -104,13 +122,15 @@ public class CertificateStore {
 				INSERT INTO certificate (run_id, account_id, version, number, code, status, issued_at, completed_at,
 				holder_name, holder_nip, holder_rank, holder_position, holder_agency, holder_agency_id, course_title,
 				course_code, run_name, starts_on, ends_on, jp, jp_year, template, issuer, issue_place, official_name,
-				official_nip, official_title, pdf_path, pdf_sha256, pdf_size, supersedes_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				official_nip, official_title, pdf_path, pdf_sha256, pdf_size, supersedes_id, signature_path,
+				holder_zone, topics)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(c.runId(), c.accountId(), c.version(), c.number(), c.code(), c.status().name(), utc(c.issuedAt()),
 					utc(c.completedAt()), c.holderName(), c.holderNip(), c.holderRank(), c.holderPosition(),
 					c.holderAgency(), c.holderAgencyId(), c.courseTitle(), c.courseCode(), c.runName(), c.startsOn(),
 					c.endsOn(), c.jp(), c.jpYear(), c.template(), c.issuer(), c.issuePlace(), c.officialName(),
-					c.officialNip(), c.officialTitle(), c.pdfPath(), c.pdfSha256(), c.pdfSize(), c.supersedesId())
+					c.officialNip(), c.officialTitle(), c.pdfPath(), c.pdfSha256(), c.pdfSize(), c.supersedesId(),
+					c.signaturePath(), c.holderZone(), c.topics())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -134,6 +154,36 @@ public class CertificateStore {
 			.params(runId, accountId)
 			.query(ROW)
 			.optional();
+	}
+
+	/** The certificate of a participant and run that is numbered but still without its file, if any. */
+	public Optional<CertificateRow> preparing(long runId, long accountId) {
+		return this.jdbc.sql("SELECT " + COLUMNS
+				+ " FROM certificate WHERE run_id = ? AND account_id = ? AND status = 'PREPARING'")
+			.params(runId, accountId)
+			.query(ROW)
+			.optional();
+	}
+
+	/** The certificates of a participant and run that are in force or about to be (valid or preparing). */
+	public List<CertificateRow> current(long runId, long accountId) {
+		return this.jdbc.sql("SELECT " + COLUMNS
+				+ " FROM certificate WHERE run_id = ? AND account_id = ? AND status IN ('VALID', 'PREPARING')")
+			.params(runId, accountId)
+			.query(ROW)
+			.list();
+	}
+
+	/**
+	 * A preparing certificate gets its file and becomes valid; false when it is no longer preparing (finished by
+	 * another node, or revoked meanwhile).
+	 */
+	public boolean markReady(long id, String pdfPath, String sha256, long size) {
+		return this.jdbc.sql("""
+				UPDATE certificate SET status = 'VALID', pdf_path = ?, pdf_sha256 = ?, pdf_size = ?
+				WHERE id = ? AND status = 'PREPARING'""")
+			.params(pdfPath, sha256, size, id)
+			.update() == 1;
 	}
 
 	public int lastVersion(long runId, long accountId) {
@@ -178,7 +228,7 @@ public class CertificateStore {
 	public boolean markRevoked(long id, String reason, Instant at) {
 		return this.jdbc.sql("""
 				UPDATE certificate SET status = 'REVOKED', revoked_reason = ?, revoked_at = ?
-				WHERE id = ? AND status = 'VALID'""")
+				WHERE id = ? AND status IN ('VALID', 'PREPARING')""")
 			.params(reason, utc(at), id)
 			.update() == 1;
 	}
@@ -196,8 +246,9 @@ public class CertificateStore {
 			.list();
 	}
 
+	/** @param updatedAt when it was last touched: an attempt at its file leases it for a while from then */
 	public record Request(long runId, long accountId, Instant completedAt, String status, @Nullable String problem,
-			@Nullable String problemDetail, int attempts) {
+			@Nullable String problemDetail, int attempts, Instant updatedAt) {
 	}
 
 	public record AuditEntry(String action, @Nullable Long actorId, @Nullable String reason, Instant at) {
@@ -205,7 +256,7 @@ public class CertificateStore {
 
 	private static Request request(ResultSet rs, int n) throws SQLException {
 		return new Request(rs.getLong(1), rs.getLong(2), instant(rs, 3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getInt(7));
+				rs.getString(6), rs.getInt(7), instant(rs, 8));
 	}
 
 	private static CertificateRow row(ResultSet rs, int n) throws SQLException {
@@ -220,7 +271,8 @@ public class CertificateStore {
 				rs.getString("issue_place"), rs.getString("official_name"), rs.getString("official_nip"),
 				rs.getString("official_title"), rs.getString("pdf_path"), rs.getString("pdf_sha256"),
 				rs.getLong("pdf_size"), rs.getObject("supersedes_id", Long.class), rs.getString("revoked_reason"),
-				instantOrNull(rs, "revoked_at"));
+				instantOrNull(rs, "revoked_at"), rs.getString("signature_path"), rs.getString("holder_zone"),
+				Objects.requireNonNullElse(rs.getString("topics"), ""));
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -40,7 +40,8 @@ public class CertificateZip {
 				if (!names.add(name)) {
 					name = name.replace(".pdf", "-" + row.id() + ".pdf");
 				}
-				Optional<InputStream> content = this.files.open(row.pdfPath());
+				String path = row.pdfPath();
+				Optional<InputStream> content = path == null ? Optional.empty() : this.files.open(path);
 				if (content.isEmpty()) {
 					continue;
 				}

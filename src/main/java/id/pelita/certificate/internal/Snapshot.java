@@ -73,7 +73,8 @@ public class Snapshot {
 		if (holder.agencyId() != null && directory != null) {
 			agency = directory.find(holder.agencyId()).map(AgencyDirectory.AgencyRef::name).orElse(null);
 		}
-		return Optional.of(new Facts(holder, agency, run, course.certificateTemplate(), zone));
+		return Optional.of(new Facts(holder, agency, run, course.certificateTemplate(), zone,
+				CourseTopics.fromDescription(course.description())));
 	}
 
 	/** The values of a certificate's placeholders. */
@@ -98,7 +99,7 @@ public class Snapshot {
 		values.put("issuer", row.issuer());
 		values.put("verificationUrl", verificationUrl);
 		values.put("verificationCode", VerificationCode.grouped(row.code()));
-		return new CertificateContent(values, List.of(), signature, verificationUrl);
+		return new CertificateContent(values, CourseTopics.parse(row.topics()), signature, verificationUrl);
 	}
 
 	/** Dates the Indonesian way: {@code 1 - 26 Maret 2027}, {@code 28 Februari - 5 Maret 2027}. */
@@ -129,8 +130,13 @@ public class Snapshot {
 		return value == null || value.isBlank() ? "" : value;
 	}
 
-	/** Everything read at issue time. */
-	public record Facts(PersonRef holder, @Nullable String agencyName, RunDetails run, String template, ZoneId zone) {
+	/**
+	 * Everything read at issue time.
+	 *
+	 * @param topics the course's topics for the second page, as stored (see {@link CourseTopics})
+	 */
+	public record Facts(PersonRef holder, @Nullable String agencyName, RunDetails run, String template, ZoneId zone,
+			String topics) {
 
 		int jpYear(Instant completedAt) {
 			return completedAt.atZone(this.zone).getYear();

@@ -11,15 +11,20 @@ import id.pelita.certificate.CertificateSettings;
 import id.pelita.certificate.internal.template.CertificateTemplate;
 import id.pelita.certificate.internal.template.TemplateLoader;
 import id.pelita.certificate.internal.template.TemplateProblem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The template folders under {@code pelita.certificate.templates}, each loaded and checked once and loaded again
- * when its {@code layout.json} changes; a broken one throws its {@link TemplateProblem} on every use.
+ * when one of its files changes (looked at every two seconds at most); a broken one throws its
+ * {@link TemplateProblem} on every use.
  */
 @Component
 public class TemplateCatalog {
+
+	/** Issuing looks at a template's files at most this often (a stat of each file per certificate added up). */
+	private static final long RECHECK_NANOS = 2_000_000_000L;
 
 	private final Path root;
 
@@ -53,19 +58,26 @@ public class TemplateCatalog {
 		if (!folder.startsWith(this.root) || !Files.isDirectory(folder)) {
 			throw new TemplateProblem(name, "certificate.template.error.missing", name);
 		}
-		long modified = modified(folder);
 		Loaded loaded = this.cache.get(name);
-		if (loaded == null || loaded.modified != modified) {
-			try {
-				loaded = new Loaded(modified, TemplateLoader.load(folder), null);
+		long now = System.nanoTime();
+		if (loaded == null || now - loaded.checkedAt > RECHECK_NANOS) {
+			long modified = modified(folder);
+			if (loaded == null || loaded.modified != modified) {
+				try {
+					loaded = new Loaded(modified, TemplateLoader.load(folder), null, now);
+				}
+				catch (TemplateProblem problem) {
+					loaded = new Loaded(modified, null, problem, now);
+				}
 			}
-			catch (TemplateProblem problem) {
-				loaded = new Loaded(modified, null, problem);
+			else {
+				loaded = new Loaded(modified, loaded.template, loaded.problem, now);
 			}
 			this.cache.put(name, loaded);
 		}
-		if (loaded.problem != null) {
-			throw loaded.problem;
+		if (loaded.problem != null || loaded.template == null) {
+			throw loaded.problem != null ? loaded.problem
+					: new TemplateProblem(name, "certificate.template.error.missing", name);
 		}
 		return loaded.template;
 	}
@@ -86,7 +98,9 @@ public class TemplateCatalog {
 		}
 	}
 
-	private record Loaded(long modified, CertificateTemplate template, TemplateProblem problem) {
+	/** @param checkedAt when the folder's files were last looked at ({@link System#nanoTime()}) */
+	private record Loaded(long modified, @Nullable CertificateTemplate template, @Nullable TemplateProblem problem,
+			long checkedAt) {
 	}
 
 }

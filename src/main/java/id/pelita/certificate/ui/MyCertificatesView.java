@@ -122,15 +122,21 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle, Befo
 		Div card = new Div();
 		card.addClassName("certificate-card");
 		Span status = new Span(getTranslation("certificate.status." + certificate.status()));
-		status.getElement().getThemeList().add(certificate.status() == CertificateStatus.VALID ? "badge success"
-				: "badge error");
+		status.getElement().getThemeList().add(switch (certificate.status()) {
+			case VALID -> "badge success";
+			case PREPARING -> "badge contrast";
+			default -> "badge error";
+		});
 		Span jp = new Span(getTranslation("certificate.mine.jp", Snapshot.jp(certificate.jp())));
 		jp.getElement().getThemeList().add("badge");
 		card.add(new H3(certificate.courseTitle()), new HorizontalLayout(status, jp),
 				new Paragraph(certificate.runName() + " · " + certificate.number()),
 				new Paragraph(IndonesianTime.date(certificate.issuedAt(),
 						CurrentUser.get().map(user -> user.zone()).orElse(IndonesianTime.DEFAULT_ZONE), getLocale())));
-		if (certificate.status() != CertificateStatus.REVOKED) {
+		if (certificate.status() == CertificateStatus.PREPARING) {
+			card.add(new Paragraph(getTranslation("certificate.mine.preparing")));
+		}
+		else if (certificate.status() != CertificateStatus.REVOKED) {
 			Anchor download = new Anchor(certificate.pdfUrl(), getTranslation("certificate.mine.download"));
 			download.setTarget(AnchorTarget.BLANK);
 			download.getElement().setAttribute("download", true);

@@ -123,6 +123,7 @@ class CertificateApiController {
 	@ExceptionHandler(UserFacingException.class)
 	ResponseEntity<Map<String, Object>> userFacing(UserFacingException ex, HttpServletRequest request) {
 		HttpStatus status = ex.messageKey().equals("certificate.verify.error.rateLimited") ? HttpStatus.TOO_MANY_REQUESTS
+				: ex.messageKey().equals("certificate.pdf.preparing") ? HttpStatus.CONFLICT
 				: ex.messageKey().equals("certificate.verify.error.tooLarge") ? HttpStatus.PAYLOAD_TOO_LARGE
 						: HttpStatus.UNPROCESSABLE_ENTITY;
 		return problem(status, ex.messageKey(), request, ex.arguments());

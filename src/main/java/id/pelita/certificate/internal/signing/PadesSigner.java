@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.TimeZone;
 
 import org.apache.pdfbox.Loader;
@@ -36,6 +35,7 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -55,9 +55,29 @@ public final class PadesSigner {
 
 	private final String signerName;
 
+	/** What every signature repeats, made once with the key: the signed attributes and the chain. */
+	private final AttributeTable attributes;
+
+	private final JcaCertStore chain;
+
+	private final DigestCalculatorProvider digests;
+
 	public PadesSigner(SigningKey key, String signerName) {
 		this.key = key;
 		this.signerName = signerName;
+		try {
+			byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
+			ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), certificateHash);
+			ASN1EncodableVector vector = new ASN1EncodableVector();
+			vector.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+					new DERSet(new SigningCertificateV2(new ESSCertIDv2[] { id }))));
+			this.attributes = new AttributeTable(vector);
+			this.chain = new JcaCertStore(new ArrayList<>(key.chain()));
+			this.digests = new JcaDigestCalculatorProviderBuilder().build();
+		}
+		catch (GeneralSecurityException | OperatorCreationException ex) {
+			throw new IllegalStateException("Cannot prepare the signing key: " + ex.getMessage(), ex);
+		}
 	}
 
 	public byte[] sign(byte[] pdf, String reason, String location, Instant at) {
@@ -86,25 +106,15 @@ public final class PadesSigner {
 		try {
 			byte[] data = content.readAllBytes();
 			ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(this.key.privateKey());
-			byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(this.key.certificate().getEncoded());
-			ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), certificateHash);
-			ASN1EncodableVector attributes = new ASN1EncodableVector();
-			attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-					new DERSet(new SigningCertificateV2(new ESSCertIDv2[] { id }))));
 			CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-			generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-					new JcaDigestCalculatorProviderBuilder().build())
-				.setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
+			generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(this.digests)
+				.setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(this.attributes))
 				.build(signer, this.key.certificate()));
-			List<java.security.cert.X509Certificate> chain = new ArrayList<>(this.key.chain());
-			generator.addCertificates(new JcaCertStore(chain));
+			generator.addCertificates(this.chain);
 			return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
 		}
 		catch (OperatorCreationException | CMSException | CertificateEncodingException ex) {
 			throw new IOException("Cannot sign the certificate: " + ex.getMessage(), ex);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IOException(ex);
 		}
 	}
 

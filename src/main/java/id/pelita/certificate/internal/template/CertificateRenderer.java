@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a certificate with PDFBox: the background (a PDF page, or an image stretched over the page), every text
@@ -32,6 +35,12 @@ public final class CertificateRenderer {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
 	private static final double SMALLEST = 6;
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern DANGLING = Pattern.compile("\\s*([,·])\\s*(?=[,·]|$)");
+
+	private static final Pattern LEADING = Pattern.compile("^\\s*[,·]\\s*");
 
 	private CertificateRenderer() {
 	}
@@ -60,7 +69,8 @@ public final class CertificateRenderer {
 			info.setProducer("Pelita LMS");
 			document.setDocumentInformation(info);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-			document.save(out);
+			// no object streams: compressing the cross-reference costs more time than the few kilobytes it saves
+			document.save(out, CompressParameters.NO_COMPRESSION);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -81,7 +91,7 @@ public final class CertificateRenderer {
 		PDPage page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
 		document.addPage(page);
 		if (template.background() != null) {
-			PDImageXObject image = PDImageXObject.createFromByteArray(document, template.background(), "background");
+			PDImageXObject image = EncodedImages.image(document, template.background(), "background");
 			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
 				stream.drawImage(image, 0, 0, (float) size.width(), (float) size.height());
 			}
@@ -97,8 +107,7 @@ public final class CertificateRenderer {
 						colour(field.color(), Color.BLACK));
 				case "signature" -> {
 					if (content.signatureImage() != null) {
-						PDImageXObject image = PDImageXObject.createFromByteArray(document, content.signatureImage(),
-								"signature");
+						PDImageXObject image = EncodedImages.image(document, content.signatureImage(), "signature");
 						double scale = Math.min(field.width() / image.getWidth(), field.height() / image.getHeight());
 						double width = image.getWidth() * scale;
 						double height = image.getHeight() * scale;
@@ -106,33 +115,36 @@ public final class CertificateRenderer {
 								(float) (field.y() + (field.height() - height) / 2), (float) width, (float) height);
 					}
 				}
-				default -> drawText(stream, fonts.get(field.font()), field, fill(field.text(), content.values()));
+				default -> drawText(stream, fonts, field, fill(field.text(), content.values()));
 			}
 		}
 	}
 
 	/** Shrinks the text until it fits on at most {@code maxLines} lines of {@code maxWidth}, then draws them. */
-	static void drawText(PDPageContentStream stream, PDFont font, TemplateLayout.Field field, String text)
+	private static void drawText(PDPageContentStream stream, Fonts fonts, TemplateLayout.Field field, String text)
 			throws IOException {
 		if (text.isBlank()) {
 			return;
 		}
-		String safe = encodable(font, text);
+		Choice choice = fonts.forText(Objects.requireNonNull(field.font()), text);
+		PDFont font = choice.font();
+		FontWidths widths = choice.widths();
+		String safe = encodable(widths, text);
 		int maxLines = Math.max(1, field.maxLines());
 		double minSize = field.minSize() > 0 ? Math.min(field.minSize(), field.size()) : field.size();
 		double size = field.size();
 		// first one line, shrinking down to the smallest size the layout allows; then wrapped at that size
-		List<String> lines = Layout.wrap(font, safe, size, field.maxWidth(), 1);
+		List<String> lines = Layout.wrap(widths, safe, size, field.maxWidth(), 1);
 		while (lines == null && size > minSize) {
 			size = Math.max(minSize, size - 0.5);
-			lines = Layout.wrap(font, safe, size, field.maxWidth(), 1);
+			lines = Layout.wrap(widths, safe, size, field.maxWidth(), 1);
 		}
 		if (lines == null) {
-			lines = Layout.wrap(font, safe, size, field.maxWidth(), maxLines);
+			lines = Layout.wrap(widths, safe, size, field.maxWidth(), maxLines);
 		}
 		while (lines == null && size > SMALLEST) {
 			size = Math.max(SMALLEST, size - 0.5);
-			lines = Layout.wrap(font, safe, size, field.maxWidth(), Integer.MAX_VALUE);
+			lines = Layout.wrap(widths, safe, size, field.maxWidth(), Integer.MAX_VALUE);
 		}
 		if (lines == null) {
 			lines = List.of(safe);
@@ -141,7 +153,7 @@ public final class CertificateRenderer {
 		stream.setNonStrokingColor(colour(field.color(), Color.BLACK));
 		double y = field.y();
 		for (String line : lines) {
-			double width = Layout.width(font, line, size);
+			double width = widths.width(line, size);
 			double x = switch (TemplateLoader.align(field)) {
 				case "center" -> field.x() - width / 2;
 				case "right" -> field.x() - width;
@@ -158,8 +170,6 @@ public final class CertificateRenderer {
 
 	private static void drawTopics(PDPageContentStream stream, Fonts fonts, TemplateLayout.Table table,
 			List<CertificateContent.Topic> topics) throws IOException {
-		PDFont header = fonts.get(table.headerFont());
-		PDFont body = fonts.get(table.font());
 		Color colour = colour(table.color(), Color.BLACK);
 		double numberWidth = 30;
 		double jpWidth = 60;
@@ -167,14 +177,13 @@ public final class CertificateRenderer {
 		double y = table.y();
 		stream.setStrokingColor(colour);
 		stream.setLineWidth(0.6f);
-		row(stream, header, table.size(), colour, table.x(), y, numberWidth, topicWidth, jpWidth, "No.",
-				table.topicHeader(), table.jpHeader());
+		Columns columns = new Columns(table.x(), numberWidth, topicWidth, jpWidth, table.size(), table.color());
+		row(stream, fonts, table.headerFont(), columns, y, "No.", table.topicHeader(), table.jpHeader());
 		y -= table.rowHeight();
 		line(stream, table.x(), y + table.rowHeight() * 0.7, table.width());
 		int number = 1;
 		for (CertificateContent.Topic topic : topics) {
-			row(stream, body, table.size(), colour, table.x(), y, numberWidth, topicWidth, jpWidth, number++ + ".",
-					topic.title(), topic.jp());
+			row(stream, fonts, table.font(), columns, y, number++ + ".", topic.title(), topic.jp());
 			y -= table.rowHeight();
 			if (y < 40) {
 				break;
@@ -183,17 +192,22 @@ public final class CertificateRenderer {
 		line(stream, table.x(), y + table.rowHeight() * 0.7, table.width());
 	}
 
-	private static void row(PDPageContentStream stream, PDFont font, double size, Color colour, double x, double y,
-			double numberWidth, double topicWidth, double jpWidth, String number, String topic, String jp)
-			throws IOException {
-		TemplateLayout.Field cell = new TemplateLayout.Field("text", null, x, y, null, size, null, "left",
-				numberWidth - 4, size, 1, 1.2, 0, 0);
-		stream.setNonStrokingColor(colour);
-		drawText(stream, font, cell, number);
-		drawText(stream, font, new TemplateLayout.Field("text", null, x + numberWidth, y, null, size, null, "left",
-				topicWidth - 8, size * 0.7, 1, 1.2, 0, 0), topic);
-		drawText(stream, font, new TemplateLayout.Field("text", null, x + numberWidth + topicWidth + jpWidth, y, null,
-				size, null, "right", jpWidth - 4, size, 1, 1.2, 0, 0), jp);
+	private record Columns(double x, double numberWidth, double topicWidth, double jpWidth, double size,
+			@Nullable String color) {
+	}
+
+	private static void row(PDPageContentStream stream, Fonts fonts, String font, Columns columns, double y,
+			String number, String topic, String jp) throws IOException {
+		double x = columns.x();
+		double size = columns.size();
+		String color = columns.color();
+		drawText(stream, fonts, new TemplateLayout.Field("text", null, x, y, font, size, color, "left",
+				columns.numberWidth() - 4, size, 1, 1.2, 0, 0), number);
+		drawText(stream, fonts, new TemplateLayout.Field("text", null, x + columns.numberWidth(), y, font, size, color,
+				"left", columns.topicWidth() - 8, size * 0.7, 1, 1.2, 0, 0), topic);
+		drawText(stream, fonts, new TemplateLayout.Field("text", null,
+				x + columns.numberWidth() + columns.topicWidth() + columns.jpWidth(), y, font, size, color, "right",
+				columns.jpWidth() - 4, size, 1, 1.2, 0, 0), jp);
 	}
 
 	private static void line(PDPageContentStream stream, double x, double y, double width) throws IOException {
@@ -210,40 +224,28 @@ public final class CertificateRenderer {
 		}
 		matcher.appendTail(result);
 		// an empty value leaves no dangling separator: "NIP 1985... · " or ", Dinas ..."
-		return result.toString()
-			.replaceAll("\\s+", " ")
-			.replaceAll("\\s*([,·])\\s*(?=[,·]|$)", "")
-			.replaceAll("^\\s*[,·]\\s*", "")
-			.strip();
+		String spaced = SPACES.matcher(result).replaceAll(" ");
+		return LEADING.matcher(DANGLING.matcher(spaced).replaceAll("")).replaceAll("").strip();
 	}
 
 	/** Replaces characters the font cannot show (rare symbols) with a question mark rather than failing. */
-	private static String encodable(PDFont font, String text) {
-		try {
-			font.encode(text);
+	private static String encodable(FontWidths widths, String text) {
+		if (text.codePoints().allMatch(widths::has)) {
 			return text;
 		}
-		catch (IllegalArgumentException | IOException ex) {
-			StringBuilder result = new StringBuilder();
-			text.codePoints().forEach(codePoint -> {
-				String character = Character.toString(codePoint);
-				try {
-					font.encode(character);
-					result.append(character);
-				}
-				catch (IllegalArgumentException | IOException unencodable) {
-					result.append('?');
-				}
-			});
-			return result.toString();
-		}
+		StringBuilder result = new StringBuilder();
+		text.codePoints().forEach(codePoint -> result.appendCodePoint(widths.has(codePoint) ? codePoint : '?'));
+		return result.toString();
 	}
 
 	static Color colour(String hex, Color fallback) {
 		return hex == null ? fallback : Color.decode(hex);
 	}
 
-	/** The template's fonts loaded into one document, each once, on first use. */
+	/**
+	 * The template's fonts loaded into one document, each once, on first use: the cut-down font, or the whole one
+	 * for a text with a character the cut-down one lacks.
+	 */
 	private static final class Fonts {
 
 		private final PDDocument document;
@@ -257,49 +259,59 @@ public final class CertificateRenderer {
 			this.template = template;
 		}
 
-		PDFont get(String key) throws IOException {
-			PDFont font = this.loaded.get(key);
-			if (font == null) {
-				font = PDType0Font.load(this.document, new java.io.ByteArrayInputStream(this.template.fonts().get(key)),
-						true);
-				this.loaded.put(key, font);
+		/** The font to draw the text with, and its widths. */
+		Choice forText(String key, String text) throws IOException {
+			TemplateFont font = this.template.fonts().get(key);
+			boolean subset = font.subsetCovers(text);
+			String name = subset ? key : key + "\u0000whole";
+			PDFont pdf = this.loaded.get(name);
+			if (pdf == null) {
+				pdf = PDType0Font.load(this.document,
+						new java.io.ByteArrayInputStream(subset ? font.subset() : font.whole()), true);
+				this.loaded.put(name, pdf);
 			}
-			return font;
+			return new Choice(pdf, subset ? font.subsetWidths() : font.wholeWidths());
 		}
 
 	}
 
-	/** Line breaking by words. */
+	private record Choice(PDFont font, FontWidths widths) {
+	}
+
+	/** Line breaking by words, measured with the template's widths: each word once, at any size. */
 	static final class Layout {
 
 		private Layout() {
 		}
 
-		static double width(PDFont font, String text, double size) throws IOException {
-			return font.getStringWidth(text) / 1000 * size;
-		}
-
 		/** The lines, or null when the text does not fit in {@code maxLines} lines at this size. */
-		static List<String> wrap(PDFont font, String text, double size, double maxWidth, int maxLines)
-				throws IOException {
+		static @Nullable List<String> wrap(FontWidths widths, String text, double size, double maxWidth,
+				int maxLines) {
+			String[] words = text.split(" ");
+			double space = widths.width(" ", size);
 			List<String> lines = new ArrayList<>();
 			StringBuilder line = new StringBuilder();
-			for (String word : text.split(" ")) {
-				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (width(font, candidate, size) <= maxWidth) {
-					line.setLength(0);
-					line.append(candidate);
+			double lineWidth = 0;
+			for (String word : words) {
+				double wordWidth = widths.width(word, size);
+				if (line.isEmpty() ? wordWidth <= maxWidth : lineWidth + space + wordWidth <= maxWidth) {
+					lineWidth = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+					if (!line.isEmpty()) {
+						line.append(' ');
+					}
+					line.append(word);
 					continue;
 				}
-				if (line.isEmpty() || width(font, word, size) > maxWidth) {
+				if (line.isEmpty() || wordWidth > maxWidth) {
 					return null;
 				}
 				lines.add(line.toString());
-				line.setLength(0);
-				line.append(word);
 				if (lines.size() >= maxLines) {
 					return null;
 				}
+				line.setLength(0);
+				line.append(word);
+				lineWidth = wordWidth;
 			}
 			lines.add(line.toString());
 			return lines.size() <= maxLines ? lines : null;

@@ -83,7 +83,29 @@ public final class TemplateLoader {
 				throw new TemplateProblem(name, "certificate.template.error.offPage", "table");
 			}
 		}
-		return new CertificateTemplate(name, layout, background, pdf, Map.copyOf(fonts));
+		String layoutText = layoutText(layout);
+		Map<String, TemplateFont> prepared = new HashMap<>();
+		fonts.forEach((key, bytes) -> {
+			byte[] subset = FontSubsets.subset(bytes, layoutText);
+			try {
+				prepared.put(key, new TemplateFont(subset, FontWidths.of(subset), bytes, FontWidths.of(bytes)));
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new TemplateProblem(name, "certificate.template.error.fontBroken", layout.fonts().get(key));
+			}
+		});
+		return new CertificateTemplate(name, layout, background, pdf, Map.copyOf(prepared));
+	}
+
+	/** Every text the layout prints itself (labels, headings), so its fonts keep their characters. */
+	private static String layoutText(TemplateLayout layout) {
+		StringBuilder text = new StringBuilder();
+		layout.fields().forEach(field -> text.append(field.text() == null ? "" : field.text()));
+		if (layout.secondPage() != null) {
+			layout.secondPage().fields().forEach(field -> text.append(field.text() == null ? "" : field.text()));
+			text.append(layout.secondPage().table().topicHeader()).append(layout.secondPage().table().jpHeader());
+		}
+		return text.toString();
 	}
 
 	private static Map<String, byte[]> fonts(String name, Path folder, Map<String, String> declared) {
