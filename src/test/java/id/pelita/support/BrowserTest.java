@@ -61,6 +61,11 @@ public abstract class BrowserTest {
 	/** The policy violations the browser reported during the test. */
 	protected final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
+	/** What the page asked the server and was answered, printed when a test fails (the last {@value #TRAFFIC_KEPT}). */
+	private final List<String> traffic = new CopyOnWriteArrayList<>();
+
+	private static final int TRAFFIC_KEPT = 60;
+
 	/** Reports every CSP violation of every page and frame on the console, where the test collects it. */
 	private static final String REPORT_VIOLATIONS = """
 			document.addEventListener('securitypolicyviolation', event => console.error('CSP violation: '
@@ -82,7 +87,7 @@ public abstract class BrowserTest {
 					text = "(the page's text could not be read: " + ex.getMessage() + ")";
 				}
 				System.err.println("Browser test " + extension.getDisplayName() + " failed on " + this.page.url()
-						+ "; the page showed:\n" + text);
+						+ "; the page showed:\n" + text + "\nits last requests:\n" + String.join("\n", this.traffic));
 			}
 		});
 
@@ -116,6 +121,18 @@ public abstract class BrowserTest {
 		this.context.addInitScript(REPORT_VIOLATIONS);
 		this.policyViolations.clear();
 		this.page = this.context.newPage();
+		this.traffic.clear();
+		this.page.onResponse(response -> {
+			// headers() leaves the cookie headers out; allHeaders() has them
+			String sessionCookie = response.allHeaders().getOrDefault("set-cookie", "");
+			String requestCookie = response.request().allHeaders().getOrDefault("cookie", "");
+			this.traffic.add(response.request().method() + " " + response.url() + " -> " + response.status()
+					+ " session " + sessionId(requestCookie)
+					+ (sessionCookie.contains("JSESSIONID") ? " set " + sessionId(sessionCookie) : ""));
+			if (this.traffic.size() > TRAFFIC_KEPT) {
+				this.traffic.remove(0);
+			}
+		});
 		this.page.onConsoleMessage(message -> {
 			String text = message.text();
 			String lower = text.toLowerCase(Locale.ROOT);
@@ -136,8 +153,26 @@ public abstract class BrowserTest {
 		}
 	}
 
+	/** The first characters of the session id in a cookie header, enough to tell sessions apart. */
+	private static String sessionId(String cookies) {
+		int at = cookies.indexOf("JSESSIONID=");
+		return at < 0 ? "-" : cookies.substring(at + 11, Math.min(cookies.length(), at + 17));
+	}
+
+	/**
+	 * Waits until the page's Vaadin client has no request to the server in flight, as TestBench does before every
+	 * step. A sign-in post sent while the sign-in page's own requests are still going can race them.
+	 */
+	protected void waitForVaadin() {
+		this.page.waitForFunction("""
+				() => { const flow = window.Vaadin && window.Vaadin.Flow;
+				  const clients = flow && flow.clients ? Object.values(flow.clients) : [];
+				  return clients.length > 0 && clients.every(client => !client.isActive || !client.isActive()); }""");
+	}
+
 	/** Fills and sends the form of the sign-in page that is open. */
 	protected void submitSignInForm(String login, String password) {
+		waitForVaadin();
 		this.page.getByLabel("NIP, e-mail, atau nama pengguna", new Page.GetByLabelOptions().setExact(true))
 			.fill(login);
 		this.page.getByLabel("Kata sandi", new Page.GetByLabelOptions().setExact(true)).fill(password);
