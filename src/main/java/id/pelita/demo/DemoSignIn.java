@@ -12,40 +12,27 @@ import id.pelita.shared.security.Role;
 import id.pelita.shared.security.SystemUser;
 import id.pelita.shared.time.IndonesianTime;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs demo set-up work as a given person, so that it goes through the services and their checks. The sign-in goes
- * to the global holder (read by the services) and to this application's own strategy (read by its method
- * security); they are one and the same outside of tests.
+ * Runs demo set-up work as a given person, so that it goes through the services and their checks.
  */
 @Component
 class DemoSignIn {
 
-	private final SecurityContextHolderStrategy security;
-
-	DemoSignIn(ObjectProvider<SecurityContextHolderStrategy> security) {
-		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-	}
-
 	<T> T as(PelitaUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext previousHere = this.security.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
-		this.security.setContext(context);
 		try {
 			return work.get();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
-			this.security.setContext(previousHere);
 		}
 	}
 

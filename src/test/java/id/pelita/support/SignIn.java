@@ -1,8 +1,6 @@
 package id.pelita.support;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -10,24 +8,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Signs a test in through the application's own authentication provider, as the login form would.
- *
- * <p>
- * Every application context has its own Vaadin-aware {@link SecurityContextHolderStrategy} (with its own thread
- * local), and the last context started becomes the global one. With several cached test contexts the context
- * under test may not be the global one, so the sign-in is stored in both: the global strategy (read by
- * {@code CurrentUser}) and the strategy of the context under test (read by its method security).
+ * Signs a test in through the application's own authentication provider, as the login form would. Every cached
+ * test context shares one security strategy ({@link SharedSecurityStrategy}), so the sign-in holds for the
+ * context under test whichever context was started last.
  */
 public final class SignIn {
 
 	/** The password of every demo account (see README). */
 	public static final String DEMO_PASSWORD = "pelita2026";
-
-	private static final Set<SecurityContextHolderStrategy> STRATEGIES = ConcurrentHashMap.newKeySet();
 
 	private SignIn() {
 	}
@@ -51,22 +42,16 @@ public final class SignIn {
 		return authentication;
 	}
 
-	/** Makes an authentication current on this thread for the given context, e.g. in a worker thread. */
+	/** Makes an authentication current on this thread, e.g. in a worker thread. */
 	public static void use(ApplicationContext context, Authentication authentication) {
 		SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
 		securityContext.setAuthentication(authentication);
 		SecurityContextHolder.setContext(securityContext);
-		STRATEGIES.add(SecurityContextHolder.getContextHolderStrategy());
-		context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(strategy -> {
-			strategy.setContext(securityContext);
-			STRATEGIES.add(strategy);
-		});
 	}
 
-	/** Signs out of every context this thread signed in to. */
+	/** Signs this thread out. */
 	public static void out() {
 		SecurityContextHolder.clearContext();
-		STRATEGIES.forEach(SecurityContextHolderStrategy::clearContext);
 	}
 
 }

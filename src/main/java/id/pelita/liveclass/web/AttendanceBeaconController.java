@@ -1,16 +1,10 @@
 package id.pelita.liveclass.web;
 
-import java.util.function.Supplier;
-
 import id.pelita.liveclass.SessionJoinService;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.security.OutsideScopeException;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +28,9 @@ class AttendanceBeaconController {
 	}
 
 	@PostMapping(PATH)
-	ResponseEntity<Void> leave(@PathVariable long sessionId, @RequestParam String key, Authentication signedIn) {
+	ResponseEntity<Void> leave(@PathVariable long sessionId, @RequestParam String key) {
 		try {
-			asSignedIn(signedIn, () -> this.joins.left(sessionId, key));
+			this.joins.left(sessionId, key);
 			return ResponseEntity.noContent().build();
 		}
 		catch (OutsideScopeException ex) {
@@ -44,28 +38,6 @@ class AttendanceBeaconController {
 		}
 		catch (UserFacingException ex) {
 			return ResponseEntity.badRequest().build();
-		}
-	}
-
-	/**
-	 * Runs the work with the request's sign-in in the global security context, which the services read
-	 * ({@code CurrentUser}). In a running application the filter chain's strategy (Vaadin's) is that global one
-	 * already; when several application contexts share a JVM (tests) they are two objects, as in the REST API's
-	 * bearer token filter.
-	 */
-	private static <T> T asSignedIn(Authentication signedIn, Supplier<T> work) {
-		SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
-		if (global.getContext().getAuthentication() == signedIn) {
-			return work.get();
-		}
-		SecurityContext context = global.createEmptyContext();
-		context.setAuthentication(signedIn);
-		global.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			global.clearContext();
 		}
 	}
 

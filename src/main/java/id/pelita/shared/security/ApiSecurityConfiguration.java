@@ -146,26 +146,14 @@ class ApiSecurityConfiguration {
 				this.entryPoint.commence(request, response, new BadCredentialsException("api.error.tokenUnknown"));
 				return;
 			}
-			// The chain's own strategy (Vaadin's, a bean) and the global one that CurrentUser reads: the same object
-			// in a running application, two objects when several application contexts share a JVM (tests).
-			SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
-			SecurityContextHolderStrategy chainStrategy = this.strategies.getIfAvailable(() -> global);
-			SecurityContext context = chainStrategy.createEmptyContext();
+			SecurityContextHolderStrategy strategy = this.strategies
+				.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+			SecurityContext context = strategy.createEmptyContext();
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
-			chainStrategy.setContext(context);
+			strategy.setContext(context);
 			this.repository.saveContext(context, request, response);
-			if (global == chainStrategy) {
-				chainAndAudit(request, response, chain, user.get());
-				return;
-			}
-			global.setContext(context);
-			try {
-				chainAndAudit(request, response, chain, user.get());
-			}
-			finally {
-				global.clearContext();
-			}
+			chainAndAudit(request, response, chain, user.get());
 		}
 
 		private void chainAndAudit(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
