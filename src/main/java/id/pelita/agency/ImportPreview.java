@@ -2,13 +2,15 @@ package id.pelita.agency;
 
 import java.util.List;
 
+import id.pelita.shared.CheckedImport;
 import id.pelita.shared.UserFacingException;
 
 /**
  * A roster file after validation, before anything is saved: the good rows, ready to import, and every bad row
  * with all its reasons. Row numbers are those a spreadsheet shows (the header is row 1).
  */
-public record ImportPreview(String fileName, List<Row> goodRows, List<Problem> problems) {
+public record ImportPreview(String fileName, List<Row> goodRows, List<Problem> problems)
+		implements CheckedImport<ImportPreview.Problem> {
 
 	public ImportPreview {
 		goodRows = List.copyOf(goodRows);

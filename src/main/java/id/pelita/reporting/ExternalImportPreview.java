@@ -2,6 +2,7 @@ package id.pelita.reporting;
 
 import java.util.List;
 
+import id.pelita.shared.CheckedImport;
 import id.pelita.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * to record, and every bad row with all its reasons. Row numbers are those a spreadsheet shows (the header is row
  * 1).
  */
-public record ExternalImportPreview(String fileName, List<Row> goodRows, List<Problem> problems) {
+public record ExternalImportPreview(String fileName, List<Row> goodRows, List<Problem> problems)
+		implements CheckedImport<ExternalImportPreview.Problem> {
 
 	public ExternalImportPreview {
 		goodRows = List.copyOf(goodRows);
