@@ -12,7 +12,6 @@ import id.pelita.certificate.internal.CertificateRow;
 import id.pelita.certificate.internal.CertificateZip;
 import id.pelita.identity.AgencyDirectory;
 import id.pelita.shared.security.CurrentUser;
-import id.pelita.shared.security.PelitaUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,12 +86,12 @@ public class AgencyCertificates {
 
 	/** The coordinator's agency and its units. */
 	private Collection<Long> scope() {
-		PelitaUser user = CurrentUser.require();
-		if (user.agencyId() == null) {
-			throw new AccessDeniedException("A coordinator without an agency");
-		}
 		AgencyDirectory directory = this.agencies.getIfAvailable();
-		return directory == null ? Set.of() : directory.subtreeOf(user.agencyId());
+		Set<Long> coordinated = directory == null ? Set.of() : directory.coordinatedBy(CurrentUser.require());
+		if (coordinated.isEmpty()) {
+			throw new AccessDeniedException("Agency coordinators with an agency only");
+		}
+		return coordinated;
 	}
 
 	private static AgencyCertificate shown(CertificateRow row) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import id.pelita.certificate.internal.CertificateIssuer;
@@ -138,11 +139,12 @@ public class CertificateAdministration {
 		if (user.hasRole(Role.ORGANISER) || user.hasRole(Role.ADMIN)) {
 			return null;
 		}
-		if (user.hasRole(Role.AGENCY_COORDINATOR) && user.agencyId() != null) {
-			AgencyDirectory directory = this.agencies.getIfAvailable();
-			return directory == null ? List.of() : directory.subtreeOf(user.agencyId());
+		AgencyDirectory directory = this.agencies.getIfAvailable();
+		Set<Long> coordinated = directory == null ? Set.of() : directory.coordinatedBy(user);
+		if (coordinated.isEmpty()) {
+			throw new AccessDeniedException("Organisers and agency coordinators only");
 		}
-		throw new AccessDeniedException("Organisers and agency coordinators only");
+		return coordinated;
 	}
 
 	private static String reason(String reason) {

@@ -113,11 +113,9 @@ public class HolderCertificates {
 		if (user.accountId() == row.accountId() || user.hasRole(Role.ORGANISER) || user.hasRole(Role.ADMIN)) {
 			return true;
 		}
-		if (user.hasRole(Role.AGENCY_COORDINATOR) && user.agencyId() != null && row.holderAgencyId() != null) {
-			AgencyDirectory directory = this.agencies.getIfAvailable();
-			return directory != null && directory.subtreeOf(user.agencyId()).contains(row.holderAgencyId());
-		}
-		return false;
+		AgencyDirectory directory = this.agencies.getIfAvailable();
+		return directory != null && row.holderAgencyId() != null
+				&& directory.coordinatedBy(user).contains(row.holderAgencyId());
 	}
 
 	/** {@code STTP-<number>-<name>.pdf} in ASCII, safe as a download and ZIP entry name. */

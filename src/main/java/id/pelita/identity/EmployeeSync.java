@@ -11,7 +11,6 @@ import id.pelita.identity.internal.EmployeeRows.Stored;
 import id.pelita.identity.internal.EmployeeRows.Versioned;
 import id.pelita.shared.Nip;
 import id.pelita.shared.security.CurrentUser;
-import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 import id.pelita.shared.time.IndonesianTime;
 import id.pelita.shared.web.InvalidFields;
@@ -79,11 +78,11 @@ public class EmployeeSync {
 	}
 
 	private Set<Long> subtree() {
-		PelitaUser user = CurrentUser.requireRole(Role.AGENCY_COORDINATOR);
-		if (user.agencyId() == null) {
+		Set<Long> coordinated = this.agencies.coordinatedBy(CurrentUser.requireRole(Role.AGENCY_COORDINATOR));
+		if (coordinated.isEmpty()) {
 			throw new AccessDeniedException("A coordinator without an agency has no roster");
 		}
-		return this.agencies.subtreeOf(user.agencyId());
+		return coordinated;
 	}
 
 	private static EmployeeVersion version(Versioned versioned) {

@@ -32,13 +32,12 @@ class AgencyAccess {
 		if (user.hasRole(Role.ADMIN)) {
 			return this.agencies.subtreeOf(agencyId);
 		}
-		Long own = user.hasRole(Role.AGENCY_COORDINATOR) ? user.agencyId() : null;
-		Set<Long> ownTree = own == null ? Set.of() : this.agencies.subtreeOf(own);
+		Set<Long> ownTree = this.agencies.coordinatedBy(user);
 		if (!ownTree.contains(agencyId)) {
 			throw new AccessDeniedException("Not this agency's coordinator or an administrator");
 		}
 		// the coordinator's own agency is read once; a unit below it needs its own subtree
-		return own != null && agencyId == own ? ownTree : this.agencies.subtreeOf(agencyId);
+		return Long.valueOf(agencyId).equals(user.agencyId()) ? ownTree : this.agencies.subtreeOf(agencyId);
 	}
 
 	/** The agency the user's reports open with: a coordinator's own, for an administrator the first top agency. */

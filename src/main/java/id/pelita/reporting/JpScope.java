@@ -41,17 +41,12 @@ class JpScope {
 
 	/** The coordinator's agency and its units; empty for anyone else. */
 	Set<Long> agencies(PelitaUser actor) {
-		if (!actor.hasRole(Role.AGENCY_COORDINATOR) || actor.agencyId() == null) {
-			return Set.of();
-		}
-		return this.agencies.subtreeOf(actor.agencyId());
+		return this.agencies.coordinatedBy(actor);
 	}
 
 	private boolean coordinates(PelitaUser actor, long accountId) {
-		if (!actor.hasRole(Role.AGENCY_COORDINATOR) || actor.agencyId() == null) {
-			return false;
-		}
-		return this.store.agencyOf(accountId).map(agencies(actor)::contains).orElse(false);
+		Set<Long> coordinated = agencies(actor);
+		return !coordinated.isEmpty() && this.store.agencyOf(accountId).map(coordinated::contains).orElse(false);
 	}
 
 }

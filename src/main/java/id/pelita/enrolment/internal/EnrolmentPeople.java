@@ -12,7 +12,6 @@ import id.pelita.identity.AgencyDirectory.AgencyRef;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
 import id.pelita.shared.security.CurrentUser;
-import id.pelita.shared.security.PelitaUser;
 import id.pelita.shared.security.Role;
 
 import org.springframework.stereotype.Component;
@@ -42,11 +41,7 @@ public class EnrolmentPeople {
 
 	/** The signed-in coordinator's agency and all units below it; empty for a coordinator without an agency. */
 	public Set<Long> coordinatorSubtree() {
-		PelitaUser user = CurrentUser.requireRole(Role.AGENCY_COORDINATOR);
-		if (user.agencyId() == null) {
-			return Set.of();
-		}
-		return this.agencies.subtreeOf(user.agencyId());
+		return this.agencies.coordinatedBy(CurrentUser.requireRole(Role.AGENCY_COORDINATOR));
 	}
 
 }
