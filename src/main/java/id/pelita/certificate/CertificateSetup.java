@@ -67,7 +67,7 @@ public class CertificateSetup {
 				.map(course -> course.title())
 				.toList();
 			try {
-				CertificateTemplate template = this.templates.get(folder);
+				CertificateTemplate template = this.templates.current(folder);
 				return new TemplateInfo(folder, template.layout().name(), template.landscape(), null, List.of(), using);
 			}
 			catch (TemplateProblem problem) {
@@ -80,7 +80,7 @@ public class CertificateSetup {
 	/** The template rendered with sample data (unsigned), for the live preview; a problem if it is broken. */
 	public byte[] preview(String folder) {
 		try {
-			return CertificateRenderer.render(this.templates.get(folder),
+			return CertificateRenderer.render(this.templates.current(folder),
 					SampleContent.of(this.publicUrl.link("/verifikasi/K7M2Q9XHT4BW3RP"), DemoSignature.png()));
 		}
 		catch (TemplateProblem problem) {

@@ -29,11 +29,16 @@ class AgencyAccess {
 	/** The agency and its sub-units, when the user may read them; {@link AccessDeniedException} otherwise. */
 	Set<Long> tree(long agencyId) {
 		PelitaUser user = CurrentUser.require();
-		if (!user.hasRole(Role.ADMIN) && !(user.hasRole(Role.AGENCY_COORDINATOR) && user.agencyId() != null
-				&& this.agencies.subtreeOf(user.agencyId()).contains(agencyId))) {
+		if (user.hasRole(Role.ADMIN)) {
+			return this.agencies.subtreeOf(agencyId);
+		}
+		Long own = user.hasRole(Role.AGENCY_COORDINATOR) ? user.agencyId() : null;
+		Set<Long> ownTree = own == null ? Set.of() : this.agencies.subtreeOf(own);
+		if (!ownTree.contains(agencyId)) {
 			throw new AccessDeniedException("Not this agency's coordinator or an administrator");
 		}
-		return this.agencies.subtreeOf(agencyId);
+		// the coordinator's own agency is read once; a unit below it needs its own subtree
+		return own != null && agencyId == own ? ownTree : this.agencies.subtreeOf(agencyId);
 	}
 
 	/** The agency the user's reports open with: a coordinator's own, for an administrator the first top agency. */

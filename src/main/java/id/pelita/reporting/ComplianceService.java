@@ -2,14 +2,9 @@ package id.pelita.reporting;
 
 import java.util.Set;
 
-import id.pelita.agency.AgencyService;
 import id.pelita.reporting.internal.ComplianceStore;
 import id.pelita.shared.JamPelajaran;
-import id.pelita.shared.security.CurrentUser;
-import id.pelita.shared.security.PelitaUser;
-import id.pelita.shared.security.Role;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,22 +17,16 @@ public class ComplianceService {
 
 	private final ComplianceStore store;
 
-	private final AgencyService agencies;
+	private final AgencyAccess access;
 
-	ComplianceService(ComplianceStore store, AgencyService agencies) {
+	ComplianceService(ComplianceStore store, AgencyAccess access) {
 		this.store = store;
-		this.agencies = agencies;
+		this.access = access;
 	}
 
 	@Transactional(readOnly = true)
 	public ComplianceSummary summary(long agencyId, int year) {
-		PelitaUser user = CurrentUser.require();
-		boolean allowed = user.hasRole(Role.ADMIN) || (user.hasRole(Role.AGENCY_COORDINATOR)
-				&& user.agencyId() != null && this.agencies.subtreeOf(user.agencyId()).contains(agencyId));
-		if (!allowed) {
-			throw new AccessDeniedException("Not this agency's coordinator or an administrator");
-		}
-		Set<Long> tree = this.agencies.subtreeOf(agencyId);
+		Set<Long> tree = this.access.tree(agencyId);
 		return this.store.summary(agencyId, year, tree, JamPelajaran.ANNUAL_TARGET.hours());
 	}
 

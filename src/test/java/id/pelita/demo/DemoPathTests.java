@@ -125,11 +125,14 @@ class DemoPathTests {
 
 		assertThat(this.context.getBean(ParticipantPath.class).myPath(runId).completed()).isTrue();
 		HolderCertificates certificates = this.context.getBean(HolderCertificates.class);
-		Await.until("peserta2's certificate", Duration.ofSeconds(10), () -> !certificates.mine(null).isEmpty());
+		CertificateVerification verification = this.context.getBean(CertificateVerification.class);
+		// issued in two steps: numbered first, VALID once its file is made and signed
+		Await.until("peserta2's certificate with its file", Duration.ofSeconds(20),
+				() -> certificates.mine(null).stream().anyMatch(mine -> verification.byCode(mine.code())
+					.filter(found -> found.status() == CertificateStatus.VALID).isPresent()));
 		MyCertificate certificate = certificates.mine(null).getFirst();
 		assertThat(certificate.courseTitle()).isEqualTo("Penguatan Integritas dan Budaya Antikorupsi");
-		assertThat(this.context.getBean(CertificateVerification.class).byCode(certificate.code()).orElseThrow()
-			.status()).isEqualTo(CertificateStatus.VALID);
+		assertThat(verification.byCode(certificate.code()).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
 	}
 
 	private static PathModule module(MyPath path, String titlePrefix) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The template folders under {@code pelita.certificate.templates}, each loaded and checked once and loaded again
- * when one of its files changes (looked at every two seconds at most); a broken one throws its
- * {@link TemplateProblem} on every use.
+ * when one of its files changes (looked at every two seconds at most; a broken one on every use, so a fix counts
+ * at once); a broken one throws its {@link TemplateProblem} on every use.
  */
 @Component
 public class TemplateCatalog {
@@ -54,24 +54,36 @@ public class TemplateCatalog {
 
 	/** The checked template; a {@link TemplateProblem} when it is missing or broken. */
 	public CertificateTemplate get(String name) {
+		return checked(name, false);
+	}
+
+	/**
+	 * The template as its files are now (looked at on this call, not up to two seconds ago), for the organiser's
+	 * page, which shows a change of a template's files at once.
+	 */
+	public CertificateTemplate current(String name) {
+		return checked(name, true);
+	}
+
+	private CertificateTemplate checked(String name, boolean now) {
 		Path folder = this.root.resolve(name).normalize();
 		if (!folder.startsWith(this.root) || !Files.isDirectory(folder)) {
 			throw new TemplateProblem(name, "certificate.template.error.missing", name);
 		}
 		Loaded loaded = this.cache.get(name);
-		long now = System.nanoTime();
-		if (loaded == null || now - loaded.checkedAt > RECHECK_NANOS) {
+		long at = System.nanoTime();
+		if (now || loaded == null || loaded.problem != null || at - loaded.checkedAt > RECHECK_NANOS) {
 			long modified = modified(folder);
 			if (loaded == null || loaded.modified != modified) {
 				try {
-					loaded = new Loaded(modified, TemplateLoader.load(folder), null, now);
+					loaded = new Loaded(modified, TemplateLoader.load(folder), null, at);
 				}
 				catch (TemplateProblem problem) {
-					loaded = new Loaded(modified, null, problem, now);
+					loaded = new Loaded(modified, null, problem, at);
 				}
 			}
 			else {
-				loaded = new Loaded(modified, loaded.template, loaded.problem, now);
+				loaded = new Loaded(modified, loaded.template, loaded.problem, at);
 			}
 			this.cache.put(name, loaded);
 		}

@@ -30,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -53,10 +52,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * byte with an intact signature.
  */
 @H2Test
-// A fresh context: requests through MockMvc run in this context's security filter chain, whose
-// SecurityContextHolderStrategy (Vaadin's, one thread-local per instance) must be the global one the services
-// read, which is the strategy of the context created last.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class CertificateApiTests {
 
 	/** Each request from an address of its own, so the per-address verification limit never interferes. */

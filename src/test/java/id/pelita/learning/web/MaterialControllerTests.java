@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,10 +42,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Module files over HTTP: type by content, inline or attachment, nosniff, byte ranges, rights, bad uploads. */
 @H2Test
 @Import(LearningTestConfiguration.class)
-// A fresh context: requests through MockMvc run in this context's security filter chain, whose
-// SecurityContextHolderStrategy (Vaadin's, one thread-local per instance) must be the global one the services
-// read, which is the strategy of the context created last.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class MaterialControllerTests {
 
 	@Autowired
