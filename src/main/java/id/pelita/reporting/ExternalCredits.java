@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExternalCredits {
 
-	/** The most entries a coordinator's list shows at once. */
+	/** The largest page of a coordinator's list of entries. */
 	static final int MAX_LIST = 500;
 
 	private final ExternalEntryStore entries;

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.Set;
 
+import id.pelita.agency.RosterSync;
 import id.pelita.reporting.internal.ExternalEntryStore;
 import id.pelita.shared.UserFacingException;
 import id.pelita.shared.files.FileStore;
@@ -42,10 +43,13 @@ public class ExternalEvidence {
 
 	private final JpScope scope;
 
-	ExternalEvidence(FileStore files, ExternalEntryStore entries, JpScope scope) {
+	private final RosterSync roster;
+
+	ExternalEvidence(FileStore files, ExternalEntryStore entries, JpScope scope, RosterSync roster) {
 		this.files = files;
 		this.entries = entries;
 		this.scope = scope;
+		this.roster = roster;
 	}
 
 	/** Stores an upload, refusing an empty, too large or other file with a message naming it. */
@@ -70,9 +74,33 @@ public class ExternalEvidence {
 		if (!this.scope.mayRead(user, entry.accountId())) {
 			throw new AccessDeniedException("Not this employee, their coordinator or an administrator");
 		}
-		return this.entries.evidence(entryId).flatMap(evidence -> this.files.open(evidence.path())
+		return this.entries.evidence(entryId).flatMap(this::file);
+	}
+
+
+	/**
+	 * The evidence of a counted entry of the employee with this NIP in the coordinator's agency or its units (the
+	 * REST API); an unknown NIP and one of another agency are alike not found, and so is an entry of someone else,
+	 * one that does not count or one without evidence.
+	 */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public EvidenceFile openForNip(String nip, long entryId) {
+		long accountId = this.roster.employee(nip)
+			.orElseThrow(() -> new UserFacingException("jp.api.error.notFound", nip.replace(" ", "")))
+			.employee()
+			.accountId();
+		return this.entries.find(entryId)
+			.filter(entry -> entry.accountId() == accountId && entry.status() == ExternalEntry.Status.COUNTED)
+			.flatMap(entry -> this.entries.evidence(entryId))
+			.flatMap(this::file)
+			.orElseThrow(() -> new UserFacingException("jp.api.error.evidence.notFound", entryId));
+	}
+
+	private Optional<EvidenceFile> file(ExternalEntryStore.Evidence evidence) {
+		return this.files.open(evidence.path())
 			.map(content -> new EvidenceFile(evidence.name(), this.files.typeOf(evidence.path()).orElseThrow(),
-					evidence.size(), content)));
+					evidence.size(), content));
 	}
 
 }

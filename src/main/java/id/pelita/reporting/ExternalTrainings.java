@@ -175,20 +175,41 @@ public class ExternalTrainings {
 		return this.entries.ofAccount(CurrentUser.require().accountId(), year);
 	}
 
-	/** The submissions waiting for the coordinator: every one of their agency and its units, newest first. */
+	/**
+	 * A page of the submissions waiting for the coordinator, every one of their agency and its units, newest
+	 * first, from {@code offset}, at most {@code limit} (up to {@value ExternalCredits#MAX_LIST}).
+	 */
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional(readOnly = true)
-	public List<AgencyExternalEntry> pending() {
+	public List<AgencyExternalEntry> pending(long offset, int limit) {
 		return this.entries.ofAgencies(this.scope.agencies(CurrentUser.require()), null, Status.PENDING, null,
-				ExternalCredits.MAX_LIST);
+				Math.max(0, offset), Math.clamp(limit, 1, ExternalCredits.MAX_LIST));
 	}
 
-	/** The entries of the coordinator's agency and its units matching the filter, newest first. */
+	/** How many submissions wait for the coordinator. */
 	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 	@Transactional(readOnly = true)
-	public List<AgencyExternalEntry> ofAgency(ExternalEntryFilter filter) {
+	public long countPending() {
+		return this.entries.countOfAgencies(this.scope.agencies(CurrentUser.require()), null, Status.PENDING, null);
+	}
+
+	/**
+	 * A page of the entries of the coordinator's agency and its units matching the filter, newest first, from
+	 * {@code offset}, at most {@code limit} (up to {@value ExternalCredits#MAX_LIST}).
+	 */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public List<AgencyExternalEntry> ofAgency(ExternalEntryFilter filter, long offset, int limit) {
 		return this.entries.ofAgencies(this.scope.agencies(CurrentUser.require()), filter.year(), filter.status(),
-				filter.text(), ExternalCredits.MAX_LIST);
+				filter.text(), Math.max(0, offset), Math.clamp(limit, 1, ExternalCredits.MAX_LIST));
+	}
+
+	/** How many entries of the coordinator's agency and its units match the filter. */
+	@PreAuthorize("hasRole('AGENCY_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public long countOfAgency(ExternalEntryFilter filter) {
+		return this.entries.countOfAgencies(this.scope.agencies(CurrentUser.require()), filter.year(),
+				filter.status(), filter.text());
 	}
 
 	/** The coordinator's employees whose name or NIP contains the text, to pick whom an entry is for. */

@@ -57,6 +57,25 @@ public final class Benchmark {
 			.sum() / (1024 * 1024);
 	}
 
+	/** Starts the heap pools' peaks afresh (after a full collection), so that {@link #peakHeapMib} covers what follows. */
+	public static void resetPeakHeap() {
+		System.gc();
+		ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	/** Collections so far over all collectors, and their total time in ms. */
+	public static long[] collections() {
+		long[] total = new long[2];
+		ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> {
+			total[0] += Math.max(0, gc.getCollectionCount());
+			total[1] += Math.max(0, gc.getCollectionTime());
+		});
+		return total;
+	}
+
 	/** Heap in use after a full collection, in MiB: what the application really keeps. */
 	public static long retainedHeapMib() {
 		System.gc();

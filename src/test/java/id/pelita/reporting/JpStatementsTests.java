@@ -1,6 +1,7 @@
 package id.pelita.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.identity.PersonRef;
@@ -123,15 +124,15 @@ abstract class JpStatementsTests {
 				() -> this.trainings.submit(input("Kursus Daring Statistik", "2026-06-01", "2026-06-05", "10"),
 						JpTestData.pdf("d.pdf")));
 
-		assertThat(this.fixtures.as(this.coordinator, () -> this.trainings.pending()))
+		assertThat(this.fixtures.as(this.coordinator, () -> this.trainings.pending(0, 50)))
 			.extracting(row -> row.entry().id())
 			.contains(pending.id());
-		assertThat(this.fixtures.as(this.coordinator, () -> this.trainings.pending()))
+		assertThat(this.fixtures.as(this.coordinator, () -> this.trainings.pending(0, 50)))
 			.noneMatch(row -> row.entry().accountId() == elsewhere.accountId());
-		assertThat(this.fixtures.as(this.otherCoordinator, () -> this.trainings.pending()))
+		assertThat(this.fixtures.as(this.otherCoordinator, () -> this.trainings.pending(0, 50)))
 			.noneMatch(row -> row.entry().id() == pending.id());
 		assertThat(this.fixtures.as(this.coordinator,
-				() -> this.trainings.ofAgency(new ExternalEntryFilter(2026, null, name.toUpperCase(java.util.Locale.ROOT)))))
+				() -> this.trainings.ofAgency(new ExternalEntryFilter(2026, null, name.toUpperCase(java.util.Locale.ROOT)), 0, 50)))
 			.singleElement()
 			.satisfies(row -> {
 				assertThat(row.entry().id()).isEqualTo(pending.id());
@@ -139,12 +140,33 @@ abstract class JpStatementsTests {
 				assertThat(row.nip()).isEqualTo(other.nip());
 			});
 		assertThat(this.fixtures.as(this.coordinator,
-				() -> this.trainings.ofAgency(new ExternalEntryFilter(2025, Status.COUNTED, other.nip()))))
+				() -> this.trainings.ofAgency(new ExternalEntryFilter(2025, Status.COUNTED, other.nip()), 0, 50)))
 			.singleElement()
 			.satisfies(row -> assertThat(row.entry().title()).isEqualTo("Bimtek Arsip Dinamis"));
 		assertThat(this.fixtures.as(this.coordinator,
-				() -> this.trainings.ofAgency(new ExternalEntryFilter(2026, Status.PENDING, "arsip dinamis"))))
+				() -> this.trainings.ofAgency(new ExternalEntryFilter(2026, Status.PENDING, "arsip dinamis"), 0, 50)))
 			.isEmpty();
+	}
+
+
+	@Test
+	void theCoordinatorsListPagesThroughEveryEntryWithItsTotalInsteadOfCuttingItShort() {
+		String unique = "Paging " + TestData.username("x");
+		for (int i = 1; i <= 55; i++) {
+			String title = unique + " " + i;
+			this.fixtures.as(this.coordinator, () -> this.trainings.record(this.employee.accountId(),
+					input(title, "2026-03-02", "2026-03-04", "1")));
+		}
+		ExternalEntryFilter filter = new ExternalEntryFilter(2026, Status.COUNTED, unique);
+		assertThat(this.fixtures.as(this.coordinator, () -> this.trainings.countOfAgency(filter))).isEqualTo(55);
+		List<AgencyExternalEntry> first = this.fixtures.as(this.coordinator, () -> this.trainings.ofAgency(filter, 0, 50));
+		List<AgencyExternalEntry> second = this.fixtures.as(this.coordinator,
+				() -> this.trainings.ofAgency(filter, 50, 50));
+		assertThat(first).hasSize(50);
+		assertThat(first.getFirst().entry().title()).isEqualTo(unique + " 55");
+		assertThat(second).extracting(row -> row.entry().title())
+			.containsExactly(unique + " 5", unique + " 4", unique + " 3", unique + " 2", unique + " 1");
+		assertThat(this.fixtures.as(this.otherCoordinator, () -> this.trainings.countOfAgency(filter))).isZero();
 	}
 
 }

@@ -111,32 +111,54 @@ public class ExternalEntryStore {
 	}
 
 	/**
-	 * Entries of employees whose agency is one of these, newest first, at most {@code limit}: of one year and status
-	 * (either may be null for all), matching the text in the employee's name, NIP or the title.
+	 * A page of the entries of employees whose agency is one of these, newest first, from {@code offset}, at most
+	 * {@code limit}: of one year and status (either may be null for all), matching the text in the employee's name,
+	 * NIP or the title.
 	 */
 	public List<AgencyExternalEntry> ofAgencies(Collection<Long> agencyIds, @Nullable Integer year,
-			@Nullable Status status, @Nullable String text, int limit) {
+			@Nullable Status status, @Nullable String text, long offset, int limit) {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
-		String like = text == null || text.isBlank() ? null
-				: "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+		MapSqlParameterSource params = agencyParams(agencyIds, year, status, text).addValue("limit", limit)
+			.addValue("offset", offset);
+		return this.named.query("select e.*, a.nip as employee_nip, a.full_name as employee_name"
+				+ agencyWhere(year, status, text) + " order by e.recorded_at desc, e.id desc limit :limit offset :offset",
+				params, (rs, row) -> new AgencyExternalEntry(entry(rs), rs.getString("employee_nip"),
+						rs.getString("employee_name")));
+	}
+
+	/** How many entries {@link #ofAgencies} pages through. */
+	public long countOfAgencies(Collection<Long> agencyIds, @Nullable Integer year, @Nullable Status status,
+			@Nullable String text) {
+		if (agencyIds.isEmpty()) {
+			return 0;
+		}
+		Long count = this.named.queryForObject("select count(*)" + agencyWhere(year, status, text),
+				agencyParams(agencyIds, year, status, text), Long.class);
+		return count == null ? 0 : count;
+	}
+
+	private static MapSqlParameterSource agencyParams(Collection<Long> agencyIds, @Nullable Integer year,
+			@Nullable Status status, @Nullable String text) {
+		String like = like(text);
 		String digits = text == null ? null : text.replaceAll("\\s", "");
-		MapSqlParameterSource params = new MapSqlParameterSource("agencies", agencyIds).addValue("limit", limit)
-			.addValue("year", year)
+		return new MapSqlParameterSource("agencies", agencyIds).addValue("year", year)
 			.addValue("status", status == null ? null : status.name())
 			.addValue("like", like)
 			.addValue("digits", digits == null || digits.isEmpty() ? "-" : "%" + digits + "%");
-		return this.named.query("""
-				select e.*, a.nip as employee_nip, a.full_name as employee_name
-				from jp_external_entry e join account a on a.id = e.account_id
-				where a.agency_id in (:agencies)""" + (year == null ? "" : " and e.jp_year = :year")
-				+ (status == null ? "" : " and e.status = :status")
-				+ (like == null ? ""
-						: " and (lower(a.full_name) like :like or lower(e.title) like :like or a.nip like :digits)")
-				+ " order by e.recorded_at desc, e.id desc limit :limit", params,
-				(rs, row) -> new AgencyExternalEntry(entry(rs), rs.getString("employee_nip"),
-						rs.getString("employee_name")));
+	}
+
+	private static String agencyWhere(@Nullable Integer year, @Nullable Status status, @Nullable String text) {
+		return " from jp_external_entry e join account a on a.id = e.account_id where a.agency_id in (:agencies)"
+				+ (year == null ? "" : " and e.jp_year = :year") + (status == null ? "" : " and e.status = :status")
+				+ (like(text) == null ? ""
+						: " and (lower(a.full_name) like :like or lower(e.title) like :like or a.nip like :digits)");
+	}
+
+	private static @Nullable String like(@Nullable String text) {
+		return text == null || text.isBlank() ? null
+				: "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
 	}
 
 	public List<String> auditActions(long entryId) {

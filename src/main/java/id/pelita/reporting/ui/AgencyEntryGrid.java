@@ -1,5 +1,6 @@
 package id.pelita.reporting.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -15,9 +16,20 @@ import id.pelita.reporting.ExternalEvidence;
 /**
  * External entries of the coordinator's agency: the employee (name over NIP), the training (title over organiser,
  * form and dates), JP, status with its reason, evidence, and the actions the list offers. Cells wrap, so the grid
- * reads on a phone too.
+ * reads on a phone too. Rows are read from the database a page at a time: a short list shows whole, a long one
+ * scrolls in a fixed height and loads the pages it reaches.
  */
 class AgencyEntryGrid extends Grid<AgencyExternalEntry> {
+
+	/** Rows read at a time; a list no longer than this shows whole. */
+	static final int PAGE = 50;
+
+	/** Reads the rows from {@code offset}, at most {@code limit}. */
+	interface Pages {
+
+		List<AgencyExternalEntry> read(long offset, int limit);
+
+	}
 
 	private final transient ExternalEvidence evidence;
 
@@ -37,7 +49,17 @@ class AgencyEntryGrid extends Grid<AgencyExternalEntry> {
 			.setFlexGrow(0);
 		addComponentColumn(actions::apply).setHeader(getTranslation("account.actions")).setAutoWidth(true)
 			.setFlexGrow(0);
+		setPageSize(PAGE);
 		setAllRowsVisible(true);
+	}
+
+	/** Shows the {@code total} rows the pages hold. */
+	void show(long total, Pages pages) {
+		boolean whole = total <= PAGE;
+		setAllRowsVisible(whole);
+		setHeight(whole ? null : "36rem");
+		setItems(query -> pages.read(query.getOffset(), query.getLimit()).stream(),
+				query -> (int) Math.min(total, Integer.MAX_VALUE));
 	}
 
 	private Component evidenceLink(AgencyExternalEntry row) {

@@ -121,14 +121,15 @@ class AgencyJpView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	}
 
 	void refresh() {
-		List<AgencyExternalEntry> waiting = this.trainings.pending();
-		this.pending.setItems(waiting);
-		this.pending.setVisible(!waiting.isEmpty());
-		this.noPending.setVisible(waiting.isEmpty());
-		List<AgencyExternalEntry> found = this.trainings.ofAgency(new ExternalEntryFilter(this.year.getValue(),
-				this.status.getValue(), this.search.getValue()));
-		this.entries.setItems(found);
-		this.count.setText(getTranslation("jp.agency.count", found.size()));
+		long waiting = this.trainings.countPending();
+		this.pending.show(waiting, (offset, limit) -> this.trainings.pending(offset, limit));
+		this.pending.setVisible(waiting > 0);
+		this.noPending.setVisible(waiting == 0);
+		ExternalEntryFilter filter = new ExternalEntryFilter(this.year.getValue(), this.status.getValue(),
+				this.search.getValue());
+		long found = this.trainings.countOfAgency(filter);
+		this.entries.show(found, (offset, limit) -> this.trainings.ofAgency(filter, offset, limit));
+		this.count.setText(getTranslation("jp.agency.count", found));
 	}
 
 	private Component pendingActions(AgencyExternalEntry row) {

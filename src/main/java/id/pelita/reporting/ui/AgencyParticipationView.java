@@ -25,8 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Each agency's participation in the year's runs ({@code ?tahun=2026}, default this year): enrolled or nominated,
- * confirmed, completed, completion rate, certified, and the JP its employees earned in the year. Downloads as CSV
- * and XLSX.
+ * confirmed, completed, completion rate, certified, and the JP its employees earned in the year; the first three
+ * also as a bar chart per agency. Downloads as CSV and XLSX.
  */
 @Route(AgencyParticipationView.ROUTE)
 @Menu(title = "menu.agencyParticipation", icon = "vaadin:institution", order = 47)
@@ -45,6 +45,8 @@ class AgencyParticipationView extends VerticalLayout implements HasDynamicTitle,
 	final PeriodPicker picker;
 
 	final ReportTable table;
+
+	final ReportBarChart chart = new ReportBarChart();
 
 	final Paragraph empty = new Paragraph();
 
@@ -67,7 +69,7 @@ class AgencyParticipationView extends VerticalLayout implements HasDynamicTitle,
 		this.empty.addClassName("empty-state");
 		add(new H2(getTranslation("orgreport.agencies.title")),
 				new Anchor(MonthReportView.ROUTE, getTranslation("orgreport.agencies.toMonth")), this.picker,
-				RunReportView.scroll(this.table), this.empty, this.files);
+				this.chart, RunReportView.scroll(this.table), this.empty, this.files);
 	}
 
 	@Override
@@ -98,6 +100,14 @@ class AgencyParticipationView extends VerticalLayout implements HasDynamicTitle,
 					String.valueOf(row.completed()), ReportTable.number(row.completionRate(), locale) + " %",
 					String.valueOf(row.certified()), ReportTable.number(row.jp(), locale)));
 		}
+		this.chart.show(rows.stream().map(AgencyParticipation::agencyName).toList(), List.of(
+				new ReportBarChart.Series(getTranslation("orgreport.agencies.nominated"),
+						rows.stream().map(AgencyParticipation::nominated).toList()),
+				new ReportBarChart.Series(getTranslation("orgreport.agencies.confirmed"),
+						rows.stream().map(AgencyParticipation::confirmed).toList()),
+				new ReportBarChart.Series(getTranslation("orgreport.agencies.completed"),
+						rows.stream().map(AgencyParticipation::completed).toList())));
+		this.chart.setVisible(!rows.isEmpty());
 		this.table.setVisible(!rows.isEmpty());
 		this.empty.setVisible(rows.isEmpty());
 		int shown = this.year;

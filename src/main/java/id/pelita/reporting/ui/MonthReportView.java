@@ -27,8 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The organisers' month report ({@code ?bulan=2026-11}, default this month): every run of the month side by side,
- * with seats, confirmed participants, fill rate, completions, completion rate and average evaluation; each run
- * leads to its own report. Downloads as CSV and XLSX.
+ * with seats, confirmed participants, fill rate, completions, completion rate and average evaluation (the rates
+ * also as a bar chart per run); each run leads to its own report. Downloads as CSV and XLSX.
  */
 @Route(MonthReportView.ROUTE)
 @Menu(title = "menu.organiserReports", icon = "vaadin:chart", order = 44)
@@ -45,6 +45,8 @@ class MonthReportView extends VerticalLayout implements HasDynamicTitle, BeforeE
 	final PeriodPicker picker;
 
 	final ReportTable table;
+
+	final ReportBarChart chart = new ReportBarChart();
 
 	final VerticalLayout links = new VerticalLayout();
 
@@ -73,7 +75,7 @@ class MonthReportView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		this.links.setPadding(false);
 		this.links.setSpacing(false);
 		add(new H2(getTranslation("orgreport.month.title")), this.agencies, this.picker,
-				RunReportView.scroll(this.table), this.empty, this.files, this.links);
+				this.chart, RunReportView.scroll(this.table), this.empty, this.files, this.links);
 	}
 
 	@Override
@@ -111,6 +113,12 @@ class MonthReportView extends VerticalLayout implements HasDynamicTitle, BeforeE
 			this.links.add(new Anchor("kelola/angkatan/" + row.runId() + "/laporan",
 					getTranslation("orgreport.month.runReport", run)));
 		}
+		this.chart.show(rows.stream().map(row -> row.courseTitle() + " – " + row.runName()).toList(), List.of(
+				new ReportBarChart.Series(getTranslation("orgreport.month.fillRate"),
+						rows.stream().map(RunMonthRow::fillRate).toList()),
+				new ReportBarChart.Series(getTranslation("orgreport.month.completionRate"),
+						rows.stream().map(RunMonthRow::completionRate).toList())));
+		this.chart.setVisible(!rows.isEmpty());
 		this.table.setVisible(!rows.isEmpty());
 		this.empty.setVisible(rows.isEmpty());
 		YearMonth shown = this.month;

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import id.pelita.reporting.EvidenceFile;
 import id.pelita.reporting.ExternalEntry;
+import id.pelita.reporting.ExternalEvidence;
 import id.pelita.reporting.ExternalEntryInput;
 import id.pelita.reporting.ExternalTrainingType;
 import id.pelita.reporting.ExternalTrainings;
@@ -25,6 +27,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +57,12 @@ class JpApiController {
 
 	private final ExternalTrainings trainings;
 
-	JpApiController(JpStatements statements, ExternalTrainings trainings) {
+	private final ExternalEvidence evidence;
+
+	JpApiController(JpStatements statements, ExternalTrainings trainings, ExternalEvidence evidence) {
 		this.statements = statements;
 		this.trainings = trainings;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/jp")
@@ -76,6 +84,29 @@ class JpApiController {
 		return JpYearJson.of(this.statements.ofNip(nip, year));
 	}
 
+	@GetMapping(path = "/jp-entries/{entryId}/evidence", produces = { MediaType.APPLICATION_PDF_VALUE,
+			MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE, "image/webp", PROBLEM })
+	@Operation(summary = "The evidence file of a training outside Pelita",
+			description = "The PDF or image uploaded with a counted entry of the year (its evidenceUrl).")
+	@ApiResponse(responseCode = "200", description = "The file, as an attachment")
+	@ApiResponse(responseCode = "401", description = "Missing, unknown or revoked token",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No employee of the token's agency has this NIP, or the entry "
+			+ "is not theirs, does not count or has no evidence",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<InputStreamResource> evidence(@PathVariable String nip, @PathVariable long entryId) {
+		EvidenceFile file = this.evidence.openForNip(nip, entryId);
+		// a resource: the converter streams it and closes the stream
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.type().mimeType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(new InputStreamResource(file.content()));
+	}
+
 	@PostMapping(path = "/jp-entries", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Record a training outside Pelita",
 			description = "Records a training at another institution, on-the-job learning, induction, e-learning "
@@ -94,7 +125,7 @@ class JpApiController {
 		List<FieldProblem> unreadable = new ArrayList<>();
 		ExternalEntry entry = this.trainings.recordForNip(nip, body.input(unreadable), unreadable);
 		String location = "/api/v1/employees/" + nip.replace(" ", "") + "/jp?year=" + entry.year();
-		return ResponseEntity.created(URI.create(location)).body(EntryJson.of(entry));
+		return ResponseEntity.created(URI.create(location)).body(EntryJson.of(entry, nip.replace(" ", "")));
 	}
 
 	/** What an HR system sends for a training outside Pelita. */
@@ -160,11 +191,11 @@ class JpApiController {
 				.filter(certificate -> certificate.status() == id.pelita.certificate.CertificateStatus.VALID)
 				.forEach(certificate -> entries.add(new EntryJson("CERTIFICATE", certificate.courseTitle(), null,
 						certificate.startsOn(), certificate.endsOn(), certificate.jp(), null, certificate.number(),
-						certificate.verificationUrl())));
+						certificate.verificationUrl(), null)));
 			statement.external()
 				.stream()
 				.filter(entry -> entry.status() == ExternalEntry.Status.COUNTED)
-				.forEach(entry -> entries.add(EntryJson.of(entry)));
+				.forEach(entry -> entries.add(EntryJson.of(entry, statement.nip())));
 			entries.sort(java.util.Comparator.comparing(EntryJson::endDate));
 			return new JpYearJson(statement.nip(), statement.fullName(), statement.year(), statement.total(),
 					statement.target(), statement.reached(), entries);
@@ -180,11 +211,14 @@ class JpApiController {
 			LocalDate startDate, LocalDate endDate, BigDecimal jp,
 			@Schema(description = "Form of development of an external training") @Nullable ExternalTrainingType type,
 			@Schema(description = "The certificate's number", example = "001/BPSDM/2026") @Nullable String certificateNumber,
-			@Schema(description = "Public verification page of the certificate") @Nullable String verificationUrl) {
+			@Schema(description = "Public verification page of the certificate") @Nullable String verificationUrl,
+			@Schema(description = "The evidence file of an external training, where one was uploaded (same token)",
+					example = "/api/v1/employees/198503122010011003/jp-entries/42/evidence") @Nullable String evidenceUrl) {
 
-		static EntryJson of(ExternalEntry entry) {
+		static EntryJson of(ExternalEntry entry, @Nullable String nip) {
 			return new EntryJson("EXTERNAL", entry.title(), entry.organiser(), entry.startDate(), entry.endDate(),
-					entry.jp(), entry.type(), null, null);
+					entry.jp(), entry.type(), null, null, entry.hasEvidence() && nip != null
+							? "/api/v1/employees/" + nip + "/jp-entries/" + entry.id() + "/evidence" : null);
 		}
 
 	}

@@ -77,6 +77,10 @@ class OrganiserReportViewTests extends SpringBrowserlessTest {
 			.orElseThrow();
 		assertThat(row.subList(2, 8)).containsExactly("10", "3", "30 %", "2", "66,7 %", "4,33");
 		assertThat(month.empty.isVisible()).isFalse();
+		// the chart draws the table's rates for the same run
+		int runAt = chartIndex(month.chart, row.getFirst());
+		assertThat(month.chart.data().get("series").get(0).get("values").get(runAt).asDouble()).isEqualTo(30.0);
+		assertThat(month.chart.data().get("series").get(1).get("values").get(runAt).asDouble()).isEqualTo(66.7);
 
 		UI.getCurrent().navigate(AgencyParticipationView.class, QueryParameters.of("tahun", "2031"));
 		AgencyParticipationView agencies = (AgencyParticipationView) getCurrentView();
@@ -85,6 +89,10 @@ class OrganiserReportViewTests extends SpringBrowserlessTest {
 		String agencyName = this.jdbc.queryForObject("select name from agency where id = ?", String.class,
 				scored.people().getFirst().agencyId());
 		assertThat(agencies.table.rows()).contains(List.of(agencyName, "3", "3", "2", "66,7 %", "1", "0"));
+		int agencyAt = chartIndex(agencies.chart, agencyName);
+		assertThat(List.of(0, 1, 2).stream()
+			.map(series -> agencies.chart.data().get("series").get(series).get("values").get(agencyAt).asDouble())
+			.toList()).containsExactly(3.0, 3.0, 2.0);
 	}
 
 	@Test
@@ -94,6 +102,13 @@ class OrganiserReportViewTests extends SpringBrowserlessTest {
 		navigate("kelola/laporan", AccessDeniedView.class);
 
 		assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+	}
+
+	private static int chartIndex(ReportBarChart chart, String label) {
+		List<String> labels = new java.util.ArrayList<>();
+		chart.data().get("labels").forEach(node -> labels.add(node.asString()));
+		assertThat(labels).contains(label);
+		return labels.indexOf(label);
 	}
 
 	private String runName(long runId) {

@@ -1,11 +1,13 @@
 package id.pelita.reporting.web;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.identity.PersonRef;
+import id.pelita.reporting.ExternalEntry;
 import id.pelita.reporting.ExternalTrainings;
 import id.pelita.reporting.JpLedger;
 import id.pelita.reporting.JpTestData;
@@ -92,6 +94,36 @@ class JpApiTests {
 		assertThat(external.get("organiser").asString()).isEqualTo("BPSDM Provinsi Jawa Barat");
 		assertThat(external.get("jp").decimalValue()).isEqualByComparingTo("8.5");
 		assertThat(external.get("certificateNumber").isNull()).isTrue();
+	}
+
+	@Test
+	void anExternalEntryWithEvidenceLinksToItsFileForTheSameToken() throws Exception {
+		ExternalEntry submitted = this.fixtures.as(EnrolmentFixtures.participant(this.employee), () -> this.trainings
+			.submit(input("Bimtek Kearsipan", "2026-05-04", "2026-05-06", "6"), JpTestData.pdf("sertifikat bimtek.pdf")));
+		PersonRef elsewhere = this.fixtures.employee(this.fixtures.agency("36.02"));
+		ExternalEntry foreign = this.fixtures.as(EnrolmentFixtures.participant(elsewhere), () -> this.trainings
+			.submit(input("Bimtek Lain", "2026-05-04", "2026-05-06", "6"), JpTestData.pdf("lain.pdf")));
+		String evidence = "/api/v1/employees/" + this.employee.nip() + "/jp-entries/" + submitted.id() + "/evidence";
+		// waiting for approval: not in the year, and its file is not given out
+		assertThat(this.api.get(evidence, null).statusCode()).isEqualTo(404);
+		this.fixtures.as(this.fixtures.coordinator(this.fixtures.agency("36.04")),
+				() -> this.trainings.approve(submitted.id()));
+
+		JsonNode year = this.json.readTree(
+				this.api.get("/api/v1/employees/" + this.employee.nip() + "/jp?year=2026", null).body());
+		assertThat(year.get("entries")).singleElement()
+			.satisfies(entry -> assertThat(entry.get("evidenceUrl").asString()).isEqualTo(evidence));
+		HttpResponse<byte[]> file = HttpClient.newHttpClient()
+			.send(this.api.request(evidence).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+		assertThat(file.body()).isEqualTo(JpTestData.PDF);
+		// another agency's entry under this NIP, or under its own NIP: alike not found
+		assertThat(this.api.get("/api/v1/employees/" + this.employee.nip() + "/jp-entries/" + foreign.id()
+				+ "/evidence", null).statusCode()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/employees/" + elsewhere.nip() + "/jp-entries/" + foreign.id() + "/evidence",
+				null).statusCode()).isEqualTo(404);
 	}
 
 	@Test
