@@ -124,7 +124,7 @@ public class AgencyEnrolments {
 		enrolment.decidedBy(coordinator.accountId(), now);
 		this.store.update(enrolment);
 		seats.save();
-		this.audit.record(enrolment, Action.APPROVED, coordinator.accountId(), null, now);
+		this.audit.record(enrolment, Action.APPROVED, EnrolmentStatus.PENDING_APPROVAL, null);
 		return this.changes.announce(enrolment, run);
 	}
 
@@ -142,7 +142,7 @@ public class AgencyEnrolments {
 		enrolment.end(EnrolmentStatus.REJECTED, why, coordinator.accountId(), now);
 		this.store.update(enrolment);
 		seats.save();
-		this.audit.record(enrolment, Action.REJECTED, coordinator.accountId(), why, now);
+		this.audit.record(enrolment, Action.REJECTED, EnrolmentStatus.PENDING_APPROVAL, why);
 		this.changes.announceRejected(enrolment, run, why, coordinator.accountId());
 	}
 
@@ -169,6 +169,11 @@ public class AgencyEnrolments {
 		RunDetails run = this.runs.run(runId);
 		Nominations.Nominated nominated = this.nominations.nominate(run, coordinator, agencyId,
 				new ArrayList<>(nips));
+		this.audit.nominated(nominated.id(), run.id(), nominated.lines(), this.lookup.persons(nominated.lines()
+			.stream()
+			.map(Line::accountId)
+			.filter(java.util.Objects::nonNull)
+			.toList()));
 		return this.results.of(nominated.id(), run, coordinator.accountId(), nominated.at(), nominated.lines(),
 				nominated.names());
 	}

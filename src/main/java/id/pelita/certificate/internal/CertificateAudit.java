@@ -1,0 +1,72 @@
+package id.pelita.certificate.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Certificates issued, reissued (the old one superseded) and revoked, as entries of the one audit log in the
+ * transaction that draws the number or revokes: object the certificate, subject its holder and their agency as on
+ * the certificate, the status before and after, the number, and the reason of a reissue or revocation.
+ */
+@Component
+public class CertificateAudit {
+
+	private final AuditLog log;
+
+	CertificateAudit(AuditLog log) {
+		this.log = log;
+	}
+
+	/** A new certificate got its number (its file follows). */
+	public void issued(CertificateRow row) {
+		this.log.record(entry(AuditAction.CERTIFICATE_ISSUED, row, null, facts(row)));
+	}
+
+	/** {@code row} replaces {@code old}, for the reason given. */
+	public void reissued(CertificateRow old, CertificateRow row, @Nullable String reason) {
+		Map<String, @Nullable Object> superseded = new LinkedHashMap<>();
+		superseded.put("status", "SUPERSEDED");
+		superseded.put("supersededBy", row.number());
+		superseded.put("reason", reason);
+		Map<String, @Nullable Object> reissued = facts(row);
+		reissued.put("supersedes", old.number());
+		reissued.put("reason", reason);
+		this.log.recordAll(List.of(
+				entry(AuditAction.CERTIFICATE_SUPERSEDED, old, Map.of("status", old.status().name()), superseded),
+				entry(AuditAction.CERTIFICATE_REISSUED, row, null, reissued)));
+	}
+
+	/** A certificate (valid or still being prepared) revoked. */
+	public void revoked(CertificateRow row, String reason) {
+		Map<String, @Nullable Object> after = new LinkedHashMap<>();
+		after.put("status", "REVOKED");
+		after.put("reason", reason);
+		this.log.record(entry(AuditAction.CERTIFICATE_REVOKED, row, Map.of("status", row.status().name()), after));
+	}
+
+	private static AuditEntry entry(AuditAction action, CertificateRow row, @Nullable Map<String, String> before,
+			Map<String, @Nullable Object> after) {
+		return AuditEntry.of(action, AuditObject.CERTIFICATE, row.id())
+			.about(row.accountId(), row.holderAgencyId())
+			.changes(before == null ? Map.of() : before, after);
+	}
+
+	private static Map<String, @Nullable Object> facts(CertificateRow row) {
+		Map<String, @Nullable Object> facts = new LinkedHashMap<>();
+		facts.put("status", row.status().name());
+		facts.put("number", row.number());
+		facts.put("runId", row.runId());
+		facts.put("version", row.version());
+		return facts;
+	}
+
+}
