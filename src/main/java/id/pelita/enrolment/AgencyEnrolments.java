@@ -169,11 +169,6 @@ public class AgencyEnrolments {
 		RunDetails run = this.runs.run(runId);
 		Nominations.Nominated nominated = this.nominations.nominate(run, coordinator, agencyId,
 				new ArrayList<>(nips));
-		this.audit.nominated(nominated.id(), run.id(), nominated.lines(), this.lookup.persons(nominated.lines()
-			.stream()
-			.map(Line::accountId)
-			.filter(java.util.Objects::nonNull)
-			.toList()));
 		return this.results.of(nominated.id(), run, coordinator.accountId(), nominated.at(), nominated.lines(),
 				nominated.names());
 	}

@@ -56,7 +56,8 @@ public class CertificateAudit {
 
 	/** The numbering settings saved: the fields that changed (nothing when none did). */
 	public void numberingChanged(SettingsStore.Settings before, SettingsStore.Settings after) {
-		AuditEntry entry = AuditEntry.of(AuditAction.CERTIFICATE_NUMBERING_CHANGED, AuditObject.CERTIFICATE_SETTINGS, null)
+		AuditEntry entry = AuditEntry
+			.of(AuditAction.CERTIFICATE_NUMBERING_CHANGED, AuditObject.CERTIFICATE_SETTINGS, null)
 			.changes(settings(before), settings(after));
 		if (!entry.unchanged()) {
 			this.log.record(entry);

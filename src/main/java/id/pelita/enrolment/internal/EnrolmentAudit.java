@@ -52,7 +52,7 @@ public class EnrolmentAudit {
 				action.audited, before, enrolment.status(), reason));
 	}
 
-	/** The enrolments a nomination made, one entry per nominee (agency: the person's, by account id). */
+	/** The enrolments a nomination made, one entry per nominee ({@code persons}: the nominees found, by account id). */
 	public void nominated(long nominationId, long runId, List<Line> lines, Map<Long, PersonRef> persons) {
 		List<AuditEntry> entries = new ArrayList<>();
 		for (Line line : lines) {

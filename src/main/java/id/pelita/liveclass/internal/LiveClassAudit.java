@@ -45,14 +45,16 @@ public class LiveClassAudit {
 		Map<String, @Nullable Object> after = new LinkedHashMap<>(
 				times(session.getStartsAt(), session.getDurationMinutes()));
 		after.put("sequence", session.getSequence());
-		this.log.record(entry(AuditAction.SESSION_MOVED, session).changes(times(previousStart, previousDuration), after));
+		this.log.record(entry(AuditAction.SESSION_MOVED, session)
+			.changes(times(previousStart, previousDuration), after));
 	}
 
 	public void cancelled(SessionRecord session, SessionStatus previous, @Nullable String reason) {
 		Map<String, @Nullable Object> after = new LinkedHashMap<>();
 		after.put("status", session.getStatus().name());
 		after.put("reason", reason);
-		this.log.record(entry(AuditAction.SESSION_CANCELLED, session).changes(Map.of("status", previous.name()), after));
+		this.log.record(entry(AuditAction.SESSION_CANCELLED, session)
+			.changes(Map.of("status", previous.name()), after));
 	}
 
 	/** A manual interval of attendance: the person's attended minutes before and after it. */
