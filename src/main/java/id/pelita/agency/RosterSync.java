@@ -3,11 +3,16 @@ package id.pelita.agency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.pelita.identity.EmployeeChanges;
 import id.pelita.identity.EmployeeSync;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.web.InvalidFields;
 import org.jspecify.annotations.Nullable;
 
@@ -32,13 +37,19 @@ public class RosterSync {
 	 */
 	public static final Duration OVERLAP = Duration.ofMinutes(5);
 
+	/** What a page of the employees API is recorded as in the audit log (a list of people read). */
+	public static final String EMPLOYEES_API = "GET /api/v1/employees";
+
 	private final RosterService roster;
 
 	private final EmployeeSync sync;
 
-	RosterSync(RosterService roster, EmployeeSync sync) {
+	private final AuditLog audit;
+
+	RosterSync(RosterService roster, EmployeeSync sync, AuditLog audit) {
 		this.roster = roster;
 		this.sync = sync;
+		this.audit = audit;
 	}
 
 	/** The employee with this NIP in the agency or its units; empty for an unknown NIP and anyone else's. */
@@ -70,6 +81,11 @@ public class RosterSync {
 		}
 		RosterService.Scope scope = this.roster.scope();
 		EmployeeChanges changes = this.sync.changedSince(since, page, size);
+		Map<String, @Nullable Object> facts = new LinkedHashMap<>();
+		facts.put("updatedSince", since == null ? null : since.toString());
+		facts.put("page", page);
+		facts.put("employees", changes.employees().size());
+		this.audit.recordOnItsOwn(AuditEntry.listDownloaded(EMPLOYEES_API, CurrentUser.require().agencyId(), facts));
 		return new RosterChanges(changes.employees()
 			.stream()
 			.map(found -> new SyncedEmployee(RosterService.details(found.employee(), scope), found.updatedAt()))

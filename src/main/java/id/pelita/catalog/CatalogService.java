@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import id.pelita.catalog.internal.CertificateTemplates;
@@ -13,6 +14,10 @@ import id.pelita.catalog.internal.Course;
 import id.pelita.catalog.internal.CourseRepository;
 import id.pelita.shared.JamPelajaran;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
+import id.pelita.shared.audit.AuditObject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,8 +54,12 @@ public class CatalogService {
 
 	private final Clock clock;
 
-	CatalogService(CourseRepository courses, CoverImageStore covers, CertificateTemplates templates, Clock clock) {
+	private final AuditLog audit;
+
+	CatalogService(CourseRepository courses, CoverImageStore covers, CertificateTemplates templates, Clock clock,
+			AuditLog audit) {
 		this.courses = courses;
+		this.audit = audit;
 		this.covers = covers;
 		this.templates = templates;
 		this.clock = clock;
@@ -110,6 +119,11 @@ public class CatalogService {
 		Course course = load(courseId);
 		NewCourse checked = check(request, courseId);
 		ImageType coverType = cover == null ? null : this.covers.check(cover.fileName(), cover.content());
+		if (!course.getCertificateTemplate().equals(checked.certificateTemplate())) {
+			this.audit.record(AuditEntry.of(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, AuditObject.COURSE, courseId)
+				.changes(Map.of("template", course.getCertificateTemplate()),
+						Map.of("template", checked.certificateTemplate())));
+		}
 		course.describe(checked.code(), checked.title(), checked.description(), checked.competencyType(),
 				checked.category(), checked.jp(), checked.learningMode(), checked.targetAudience(), checked.passMark(),
 				checked.attendanceThreshold(), checked.certificateTemplate());

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('AGENCY_COORDINATOR')")
 public class AgencyCertificates {
 
+	/** The file name of the agency's ZIP. */
+	public static final String ZIP_NAME = "sertifikat-instansi.zip";
+
 	private final AgencyCertificateStore store;
 
 	private final CertificateZip zip;
@@ -76,7 +79,12 @@ public class AgencyCertificates {
 	@Transactional(readOnly = true)
 	public int writeZip(Filter filter, OutputStream out) {
 		AgencyCertificateStore.AgencyQuery query = query(filter, true);
-		return this.zip.write(this.store.ofAgencies(query, 0, Integer.MAX_VALUE), HolderCertificates::fileName, out);
+		Map<String, @Nullable Object> facts = new LinkedHashMap<>();
+		facts.put("year", filter.year());
+		facts.put("runId", filter.runId());
+		facts.put("search", filter.search());
+		return this.zip.write(ZIP_NAME, CurrentUser.require().agencyId(), facts,
+				this.store.ofAgencies(query, 0, Integer.MAX_VALUE), HolderCertificates::fileName, out);
 	}
 
 	private AgencyCertificateStore.AgencyQuery query(Filter filter, boolean validOnly) {

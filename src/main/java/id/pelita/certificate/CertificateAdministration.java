@@ -122,7 +122,14 @@ public class CertificateAdministration {
 	 */
 	@Transactional(readOnly = true)
 	public int writeZip(long runId, OutputStream out) {
-		return this.zip.write(this.store.validOfRun(runId, scope()), HolderCertificates::fileName, out);
+		Collection<Long> scope = scope();
+		return this.zip.write(zipName(runId), scope == null ? null : CurrentUser.require().agencyId(),
+				Map.of("runId", runId), this.store.validOfRun(runId, scope), HolderCertificates::fileName, out);
+	}
+
+	/** The file name of a run's ZIP. */
+	public static String zipName(long runId) {
+		return "sertifikat-angkatan-" + runId + ".zip";
 	}
 
 	/** Why a request is pending: its recorded problem, or that its certificate's file is being made. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.pelita.catalog.CatalogService;
+import id.pelita.certificate.internal.CertificateAudit;
 import id.pelita.certificate.internal.Signing;
 import id.pelita.certificate.internal.SettingsStore;
 import id.pelita.certificate.internal.TemplateCatalog;
@@ -49,8 +50,11 @@ public class CertificateSetup {
 
 	private final Clock clock;
 
+	private final CertificateAudit audit;
+
 	CertificateSetup(TemplateCatalog templates, SettingsStore settings, CatalogService courses, FileStore files,
-			PublicUrl publicUrl, Clock clock, Signing signing) {
+			PublicUrl publicUrl, Clock clock, Signing signing, CertificateAudit audit) {
+		this.audit = audit;
 		this.templates = templates;
 		this.settings = settings;
 		this.courses = courses;
@@ -111,8 +115,10 @@ public class CertificateSetup {
 				throw new UserFacingException("certificate.pending.noSignature", official.name());
 			}
 		}
-		this.settings.save(new SettingsStore.Settings(pattern.pattern(), numbering.issuer().strip(),
-				numbering.place().strip(), numbering.officialId()), this.clock.instant());
+		SettingsStore.Settings saved = new SettingsStore.Settings(pattern.pattern(), numbering.issuer().strip(),
+				numbering.place().strip(), numbering.officialId());
+		this.audit.numberingChanged(this.settings.settings(), saved);
+		this.settings.save(saved, this.clock.instant());
 		return pattern.format(1, "KODE", java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))));
 	}
 
@@ -137,8 +143,10 @@ public class CertificateSetup {
 			throw new UserFacingException("certificate.setup.error.officialTitle");
 		}
 		String normalisedNip = nip == null || nip.isBlank() ? null : Nip.parse(nip).value();
-		return this.settings.addOfficial(name.strip(), normalisedNip, title.strip(),
-				storedSignature(signature, fileName), this.clock.instant());
+		String stored = storedSignature(signature, fileName);
+		long id = this.settings.addOfficial(name.strip(), normalisedNip, title.strip(), stored, this.clock.instant());
+		this.audit.officialAdded(id, name.strip(), normalisedNip, title.strip(), stored);
+		return id;
 	}
 
 	/**
@@ -149,7 +157,9 @@ public class CertificateSetup {
 	public void replaceSignature(long officialId, byte @Nullable [] signature, @Nullable String fileName) {
 		SettingsStore.Official official = this.settings.official(officialId)
 			.orElseThrow(() -> new UserFacingException("certificate.pending.noOfficial"));
-		this.settings.setSignature(official.id(), storedSignature(signature, fileName));
+		String stored = storedSignature(signature, fileName);
+		this.settings.setSignature(official.id(), stored);
+		this.audit.signatureReplaced(official, stored);
 	}
 
 	private String storedSignature(byte @Nullable [] signature, @Nullable String fileName) {

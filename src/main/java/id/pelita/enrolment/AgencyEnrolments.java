@@ -124,7 +124,7 @@ public class AgencyEnrolments {
 		enrolment.decidedBy(coordinator.accountId(), now);
 		this.store.update(enrolment);
 		seats.save();
-		this.audit.record(enrolment, Action.APPROVED, coordinator.accountId(), null, now);
+		this.audit.record(enrolment, Action.APPROVED, EnrolmentStatus.PENDING_APPROVAL, null);
 		return this.changes.announce(enrolment, run);
 	}
 
@@ -142,7 +142,7 @@ public class AgencyEnrolments {
 		enrolment.end(EnrolmentStatus.REJECTED, why, coordinator.accountId(), now);
 		this.store.update(enrolment);
 		seats.save();
-		this.audit.record(enrolment, Action.REJECTED, coordinator.accountId(), why, now);
+		this.audit.record(enrolment, Action.REJECTED, EnrolmentStatus.PENDING_APPROVAL, why);
 		this.changes.announceRejected(enrolment, run, why, coordinator.accountId());
 	}
 

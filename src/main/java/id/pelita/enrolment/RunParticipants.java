@@ -121,13 +121,14 @@ public class RunParticipants {
 		if (previous.isPresent() && previous.get().status().active()) {
 			throw new UserFacingException("participants.error.alreadyEnrolled", person.fullName());
 		}
+		EnrolmentStatus before = previous.map(Enrolment::status).orElse(null);
 		Instant now = this.changes.now();
 		Enrolment enrolment = this.changes.begin(previous, run, person, seats, EnrolmentSource.ORGANISER, now);
 		seats.seatOrWaitlist(enrolment, now);
 		enrolment.decidedBy(organiser.accountId(), now);
 		this.changes.save(enrolment);
 		seats.save();
-		this.audit.record(enrolment, Action.ADDED, organiser.accountId(), why, now);
+		this.audit.record(enrolment, Action.ADDED, before, why);
 		return this.changes.announce(enrolment, run);
 	}
 
@@ -154,8 +155,9 @@ public class RunParticipants {
 		Enrolment enrolment = this.store.find(enrolmentId)
 			.filter(current -> current.status().active())
 			.orElseThrow(() -> new UserFacingException("participants.error.notActive"));
+		EnrolmentStatus before = enrolment.status();
 		this.changes.end(seats, enrolment, organiser.accountId(), why, false);
-		this.audit.record(enrolment, Action.REMOVED, organiser.accountId(), why, this.changes.now());
+		this.audit.record(enrolment, Action.REMOVED, before, why);
 	}
 
 	/** What organisers and coordinators changed by hand in the run, oldest first. */
@@ -164,15 +166,12 @@ public class RunParticipants {
 	public List<ParticipantChange> participantChanges(long runId) {
 		List<EnrolmentAudit.Entry> entries = this.audit.ofRun(runId);
 		Set<Long> ids = new HashSet<>();
-		entries.forEach(entry -> {
-			ids.add(entry.accountId());
-			ids.add(entry.actorAccountId());
-		});
+		entries.forEach(entry -> ids.add(entry.accountId()));
 		Map<Long, PersonRef> personById = this.lookup.persons(ids);
 		return entries.stream()
 			.map(entry -> new ParticipantChange(entry.enrolmentId(), name(personById.get(entry.accountId())),
-					ParticipantChange.Kind.valueOf(entry.action().name()),
-					name(personById.get(entry.actorAccountId())), entry.reason(), entry.at()))
+					ParticipantChange.Kind.valueOf(entry.action().name()), entry.actorName(), entry.reason(),
+					entry.at()))
 			.toList();
 	}
 

@@ -15,6 +15,7 @@ import id.pelita.catalog.RunService;
 import id.pelita.enrolment.RunRoster;
 import id.pelita.identity.PersonDirectory;
 import id.pelita.identity.PersonRef;
+import id.pelita.learning.internal.path.CompletionAudit;
 import id.pelita.learning.internal.path.CompletionStore;
 import id.pelita.learning.internal.path.PathFacts;
 import id.pelita.learning.internal.path.PathPolicy;
@@ -62,8 +63,11 @@ public class PathResults {
 
 	private final Clock clock;
 
+	private final CompletionAudit audit;
+
 	PathResults(RunPaths paths, PathFacts facts, CompletionStore completions, RunRoster roster, RunService runs,
-			PersonDirectory people, ResultsExport export, ApplicationEventPublisher events, Clock clock) {
+			PersonDirectory people, ResultsExport export, ApplicationEventPublisher events, Clock clock,
+			CompletionAudit audit) {
 		this.paths = paths;
 		this.facts = facts;
 		this.completions = completions;
@@ -73,6 +77,7 @@ public class PathResults {
 		this.export = export;
 		this.events = events;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -118,11 +123,11 @@ public class PathResults {
 		}
 		long actor = CurrentUser.require().accountId();
 		Instant now = this.clock.instant();
-		if (!this.completions.completeIfAbsent(runId, accountId, now, true, why, actor)
-				&& !this.completions.reinstate(runId, accountId, now, why, actor)) {
+		boolean added = this.completions.completeIfAbsent(runId, accountId, now, true, why, actor);
+		if (!added && !this.completions.reinstate(runId, accountId, now, why, actor)) {
 			throw new UserFacingException("learning.error.alreadyComplete");
 		}
-		this.completions.audit(runId, accountId, "MARKED", actor, why, now);
+		this.audit.marked(runId, accountId, !added, why);
 		this.events.publishEvent(new ParticipantCompleted(runId, accountId, now));
 	}
 
@@ -130,12 +135,11 @@ public class PathResults {
 	@Transactional
 	public void revoke(long runId, long accountId, @Nullable String reason) {
 		String why = reason(reason);
-		long actor = CurrentUser.require().accountId();
 		Instant now = this.clock.instant();
 		if (!this.completions.revoke(runId, accountId, now, why)) {
 			throw new UserFacingException("learning.error.notComplete");
 		}
-		this.completions.audit(runId, accountId, "REVOKED", actor, why, now);
+		this.audit.revoked(runId, accountId, why);
 		this.events.publishEvent(new ParticipantCompletionRevoked(runId, accountId, why, now));
 	}
 

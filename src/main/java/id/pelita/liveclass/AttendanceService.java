@@ -29,6 +29,7 @@ import id.pelita.liveclass.internal.AttendanceExport;
 import id.pelita.liveclass.internal.AttendanceLedger;
 import id.pelita.liveclass.internal.AttendanceLedger.Interval;
 import id.pelita.liveclass.internal.AttendanceMath;
+import id.pelita.liveclass.internal.LiveClassAudit;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
 import id.pelita.shared.SpreadsheetFormat;
@@ -69,10 +70,13 @@ public class AttendanceService {
 
 	private final Clock clock;
 
+	private final LiveClassAudit audit;
+
 	AttendanceService(SessionRepository sessions, AttendanceLedger ledger, RunRoster roster, PersonDirectory people,
 			AgencyDirectory agencies, RunService runs, LiveSessionService liveSessions, AttendanceExport export,
-			Clock clock) {
+			Clock clock, LiveClassAudit audit) {
 		this.sessions = sessions;
+		this.audit = audit;
 		this.ledger = ledger;
 		this.roster = roster;
 		this.people = people;
@@ -198,8 +202,12 @@ public class AttendanceService {
 		if (!known) {
 			throw new UserFacingException("attendance.error.notParticipant");
 		}
+		long before = attendance(sessionId, accountId, session.getStartsAt(), session.endsAt()).minutes();
 		this.ledger.record(sessionId, accountId, AttendanceSource.MANUAL, "manual-" + UUID.randomUUID(), clippedFrom,
 				clippedTo, why, CurrentUser.require().accountId());
+		this.audit.attendanceCorrected(session, accountId, before,
+				attendance(sessionId, accountId, session.getStartsAt(), session.endsAt()).minutes(), clippedFrom,
+				clippedTo, why);
 	}
 
 	/** The session's attendance list as a file, in the reader's language and zone. */
@@ -223,12 +231,15 @@ public class AttendanceService {
 	@Transactional(readOnly = true)
 	public PersonAttendance myAttendance(long sessionId) {
 		LiveSession session = this.liveSessions.session(sessionId);
-		long me = CurrentUser.require().accountId();
+		return attendance(sessionId, CurrentUser.require().accountId(), session.startsAt(), session.endsAt());
+	}
+
+	private PersonAttendance attendance(long sessionId, long accountId, Instant start, Instant end) {
 		List<Interval> mine = this.ledger.ofSession(sessionId)
 			.stream()
-			.filter(interval -> interval.accountId() == me)
+			.filter(interval -> interval.accountId() == accountId)
 			.toList();
-		return AttendanceMath.summarise(mine, session.startsAt(), session.endsAt());
+		return AttendanceMath.summarise(mine, start, end);
 	}
 
 	private SessionRecord find(long sessionId) {

@@ -17,6 +17,7 @@ import id.pelita.catalog.RunDetails;
 import id.pelita.catalog.RunService;
 import id.pelita.catalog.RunStatus;
 import id.pelita.enrolment.RunRoster;
+import id.pelita.liveclass.internal.LiveClassAudit;
 import id.pelita.liveclass.internal.SessionRecord;
 import id.pelita.liveclass.internal.SessionRepository;
 import id.pelita.shared.UserFacingException;
@@ -54,9 +55,12 @@ public class LiveSessionService {
 
 	private final Clock clock;
 
+	private final LiveClassAudit audit;
+
 	LiveSessionService(SessionRepository sessions, RunService runs, SessionViews views, RunRoster roster,
-			VideoProviders providers, ApplicationEventPublisher events, Clock clock) {
+			VideoProviders providers, ApplicationEventPublisher events, Clock clock, LiveClassAudit audit) {
 		this.sessions = sessions;
+		this.audit = audit;
 		this.runs = runs;
 		this.views = views;
 		this.roster = roster;
@@ -83,6 +87,7 @@ public class LiveSessionService {
 		long id = this.sessions.save(session).getId();
 		session.apply(provider.createMeeting(SessionViews.meeting(session)), now);
 		this.sessions.flush();
+		this.audit.scheduled(session);
 		this.events.publishEvent(new LiveSessionScheduled(id, run.id(), start, session.endsAt(), 0));
 		return id;
 	}
@@ -100,9 +105,11 @@ public class LiveSessionService {
 			throw new UserFacingException("liveclass.error.sameTime");
 		}
 		Instant previous = session.getStartsAt();
+		int previousDuration = session.getDurationMinutes();
 		session.schedule(start, durationMinutes, zone, now);
 		session.raiseSequence();
 		this.sessions.flush();
+		this.audit.moved(session, previous, previousDuration);
 		this.events.publishEvent(new LiveSessionRescheduled(sessionId, session.getRunId(), previous, start,
 				session.endsAt(), session.getSequence()));
 		tellProvider(session, VideoMeetingProvider::updateMeeting);
@@ -146,8 +153,10 @@ public class LiveSessionService {
 			.orElseThrow(() -> new UserFacingException("liveclass.error.notFound"));
 		SessionChecks.requireChangeable(session, now);
 		String why = SessionChecks.cancelReason(reason);
+		SessionStatus previous = session.getStatus();
 		session.cancel(why, now);
 		this.sessions.flush();
+		this.audit.cancelled(session, previous, why);
 		this.events.publishEvent(new LiveSessionCancelled(sessionId, session.getRunId(), session.getStartsAt(),
 				session.getSequence(), why));
 		tellProvider(session, VideoMeetingProvider::deleteMeeting);

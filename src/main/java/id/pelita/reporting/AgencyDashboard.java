@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import id.pelita.reporting.internal.AgencyJpStore;
 import id.pelita.reporting.internal.AgencyJpStore.Selection;
 import id.pelita.shared.JamPelajaran;
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
 import id.pelita.shared.security.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +39,9 @@ public class AgencyDashboard {
 	/** The largest page of an employee list. */
 	public static final int MAX_PAGE_SIZE = 500;
 
+	/** What a page of the compliance API is recorded as in the audit log (a list of people read). */
+	public static final String COMPLIANCE_API = "GET /api/v1/agencies/me/compliance";
+
 	private static final BigDecimal TARGET = BigDecimal.valueOf(JamPelajaran.ANNUAL_TARGET.hours());
 
 	private final AgencyJpStore store;
@@ -44,8 +50,11 @@ public class AgencyDashboard {
 
 	private final Clock clock;
 
-	AgencyDashboard(AgencyJpStore store, AgencyAccess access, Clock clock) {
+	private final AuditLog audit;
+
+	AgencyDashboard(AgencyJpStore store, AgencyAccess access, Clock clock, AuditLog audit) {
 		this.store = store;
+		this.audit = audit;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -105,9 +114,17 @@ public class AgencyDashboard {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new UserFacingException("agencyDashboard.error.size", size, MAX_PAGE_SIZE);
 		}
-		Selection all = new Selection(this.access.tree(this.access.home()), year, null, null, null);
-		return new EmployeeJpPage(this.store.employees(all, new EmployeeJpOrder(EmployeeJpOrder.Column.NIP, false),
-				(long) page * size, size), page, size, this.store.count(all));
+		long home = this.access.home();
+		Selection all = new Selection(this.access.tree(home), year, null, null, null);
+		EmployeeJpPage read = new EmployeeJpPage(this.store.employees(all,
+				new EmployeeJpOrder(EmployeeJpOrder.Column.NIP, false), (long) page * size, size), page, size,
+				this.store.count(all));
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("year", year);
+		facts.put("page", page);
+		facts.put("employees", read.employees().size());
+		this.audit.recordOnItsOwn(AuditEntry.listDownloaded(COMPLIANCE_API, home, facts));
+		return read;
 	}
 
 	/** The twelve months of the year's participation of the agency's people (by the runs' month). */

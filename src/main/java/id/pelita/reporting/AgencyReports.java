@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -24,6 +26,8 @@ import id.pelita.reporting.internal.SummaryPdf;
 import id.pelita.shared.SpreadsheetFormat;
 import id.pelita.shared.SpreadsheetWriter;
 import id.pelita.shared.SpreadsheetWriter.Column;
+import id.pelita.shared.audit.AuditEntry;
+import id.pelita.shared.audit.AuditLog;
 import id.pelita.shared.i18n.Translations;
 import id.pelita.shared.security.CurrentUser;
 import id.pelita.shared.security.PelitaUser;
@@ -41,6 +45,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgencyReports {
 
+	/** The kind (file name start) of the employee list. */
+	public static final String EMPLOYEES = "jp-pegawai";
+
+	/** The kind of the cohort report. */
+	public static final String COHORTS = "angkatan";
+
+	/** The kind of the one-page summary. */
+	public static final String SUMMARY = "ringkasan-jp";
+
 	private final AgencyJpStore store;
 
 	private final AgencyAccess access;
@@ -55,9 +68,12 @@ public class AgencyReports {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	AgencyReports(AgencyJpStore store, AgencyAccess access, ComplianceService compliance, AgencyDashboard dashboard,
-			Translations translations, CertificateSettings certificates, Clock clock) {
+			Translations translations, CertificateSettings certificates, Clock clock, AuditLog audit) {
 		this.store = store;
+		this.audit = audit;
 		this.access = access;
 		this.compliance = compliance;
 		this.dashboard = dashboard;
@@ -72,6 +88,7 @@ public class AgencyReports {
 	public void employeeList(long agencyId, int year, SpreadsheetFormat format, OutputStream out) {
 		Set<Long> tree = this.access.tree(agencyId);
 		Locale locale = CurrentUser.require().locale();
+		recordDownload(EMPLOYEES, agencyId, year, format.extension());
 		try (SpreadsheetWriter writer = SpreadsheetWriter.open(format, out, locale)) {
 			writer.sheet(text(locale, "agencyReports.employees.sheet", year),
 					List.of(Column.text(text(locale, "agencyReports.column.nip"), 21),
@@ -95,6 +112,7 @@ public class AgencyReports {
 		Set<Long> tree = this.access.tree(agencyId);
 		PelitaUser user = CurrentUser.require();
 		Locale locale = user.locale();
+		recordDownload(COHORTS, agencyId, year, format.extension());
 		try (SpreadsheetWriter writer = SpreadsheetWriter.open(format, out, locale)) {
 			writer.sheet(text(locale, "agencyReports.cohorts.sheet", year),
 					Stream.of("month", "run", "course", "nominated", "confirmed", "completed", "notCompleted")
@@ -114,6 +132,7 @@ public class AgencyReports {
 		AgencySummary agency = this.access.agency(agencyId);
 		PelitaUser user = CurrentUser.require();
 		Locale locale = user.locale();
+		recordDownload(SUMMARY, agencyId, year, "pdf");
 		ComplianceSummary summary = this.compliance.summary(agencyId, year);
 		List<MonthlyJp> months = this.dashboard.cumulativeJp(agencyId, year, summary.employees());
 		NumberFormat number = NumberFormat.getNumberInstance(Translations.supported(locale));
@@ -142,6 +161,19 @@ public class AgencyReports {
 				IndonesianTime.dateTime(this.clock.instant(), user.zone(), locale));
 		new SummaryPdf(fonts()).write(agency.name(), text(locale, "agencyReports.pdf.subtitle", String.valueOf(year)),
 				figures, List.of(distribution, cumulative), generated, out);
+	}
+
+	/**
+	 * Records that the agency's report left the system (its own transaction: reading it changes nothing), before
+	 * its first byte is written.
+	 */
+	private void recordDownload(String kind, long agencyId, int year, String extension) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("report", kind);
+		facts.put("agencyId", agencyId);
+		facts.put("year", year);
+		this.audit.recordOnItsOwn(AuditEntry.listDownloaded(
+				fileName(kind, this.access.agency(agencyId), year) + "." + extension, agencyId, facts));
 	}
 
 	/** The file name of a download without extension: {@code jp-pegawai-36.04-2026}. */

@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import id.pelita.shared.UserFacingException;
+import id.pelita.shared.audit.AuditObject;
+import id.pelita.shared.audit.AuditQuery;
+import id.pelita.shared.audit.AuditRecord;
+import id.pelita.shared.audit.AuditTrail;
 import id.pelita.support.SignIn;
 import id.pelita.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +83,21 @@ abstract class CatalogServiceTests {
 		assertThat(course.attendanceThreshold()).isEqualByComparingTo("90");
 		assertThat(course.certificateTemplate()).isEqualTo("sttp-standar");
 		assertThat(this.catalog.courses()).anyMatch(summary -> summary.id() == id && summary.code().equals(code));
+	}
+
+	@Test
+	void aChangedCertificateTemplateIsAnAuditEntryWithTheTemplateBeforeAndAfter() {
+		long id = this.catalog.createCourse(course(TestData.username("TPL")));
+		CourseDetails created = this.catalog.course(id);
+		this.catalog.updateCourse(id, course(created.code()).withTitle("Judul baru"));
+		this.catalog.updateCourse(id, course(created.code()).withCertificateTemplate("modern-portrait"));
+		List<AuditRecord> entries = this.context.getBean(AuditTrail.class)
+			.page(new AuditQuery(null, null, AuditObject.COURSE, Long.toString(id), null, null, null), null, 10);
+		assertThat(entries).as("only the template change is one").hasSize(1);
+		assertThat(entries.getFirst().action()).isEqualTo("CERTIFICATE_TEMPLATE_CHANGED");
+		assertThat(entries.getFirst().actorUsername()).isEqualTo("penyelenggara");
+		assertThat(entries.getFirst().beforeJson()).isEqualTo("{\"template\":\"sttp-standar\"}");
+		assertThat(entries.getFirst().afterJson()).isEqualTo("{\"template\":\"modern-portrait\"}");
 	}
 
 	@Test

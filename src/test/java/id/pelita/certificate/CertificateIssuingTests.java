@@ -360,7 +360,8 @@ abstract class CertificateIssuingTests {
 		assertThat(this.verification.byCode(valid.code())).get()
 			.extracting(PublicCertificate::status)
 			.isEqualTo(CertificateStatus.VALID);
-		assertThat(this.store.auditOf(valid.id())).extracting(CertificateStore.AuditEntry::action).containsExactly("ISSUED");
+		assertThat(this.jdbc.queryForList("select action from audit_log where object_type = 'CERTIFICATE' and object_id = ?",
+				String.class, Long.toString(valid.id()))).containsExactly("CERTIFICATE_ISSUED");
 		Await.eventsHandled(this.jdbc);
 		assertThat(this.fixtures.outbox("certificate-issued", person.accountId())).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from certificate where run_id = ? and account_id = ?",

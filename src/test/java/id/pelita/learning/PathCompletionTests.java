@@ -28,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The path of a run against a real database (H2 and PostgreSQL): the copy from the course, states and locks, the
@@ -229,9 +230,19 @@ abstract class PathCompletionTests {
 		SignIn.as(this.context, "penyelenggara");
 		results.markComplete(runId, ani.accountId(), "Banding diterima");
 		assertThat(this.fixtures.published().completions(runId, ani.accountId())).isEqualTo(2);
-		assertThat(this.jdbc.queryForList(
-				"select action from learning_completion_audit where run_id = ? order by id", String.class, runId))
-			.containsExactly("MARKED", "REVOKED", "MARKED");
+		assertThat(this.jdbc.queryForList("""
+				select action, actor_username, before_json, after_json from audit_log
+				where object_type = 'RUN' and object_id = ? and subject_account_id = ? and action like 'COMPLETION%'
+				order by id""", Long.toString(runId), ani.accountId()))
+			.extracting(entry -> entry.get("action"), entry -> entry.get("actor_username"),
+					entry -> entry.get("before_json"), entry -> entry.get("after_json"))
+			.containsExactly(
+					tuple("COMPLETION_MARKED", "penyelenggara", null,
+							"{\"completion\":\"COMPLETED\",\"reason\":\"Mengikuti kelas tatap muka pengganti\"}"),
+					tuple("COMPLETION_REVOKED", "penyelenggara", "{\"completion\":\"COMPLETED\"}",
+							"{\"completion\":\"REVOKED\",\"reason\":\"Ditemukan plagiat pada tugas akhir\"}"),
+					tuple("COMPLETION_MARKED", "penyelenggara", "{\"completion\":\"REVOKED\"}",
+							"{\"completion\":\"COMPLETED\",\"reason\":\"Banding diterima\"}"));
 	}
 
 	@Test

@@ -62,9 +62,13 @@ public class CertificateIssuer {
 
 	private final Clock clock;
 
+	private final CertificateAudit audit;
+
 	CertificateIssuer(CertificateStore store, NumberSequence numbers, SettingsStore settings, TemplateCatalog templates,
-			CertificateFiles files, Snapshot snapshot, PlatformTransactionManager transactionManager, Clock clock) {
+			CertificateFiles files, Snapshot snapshot, PlatformTransactionManager transactionManager, Clock clock,
+			CertificateAudit audit) {
 		this.store = store;
+		this.audit = audit;
 		this.numbers = numbers;
 		this.settings = settings;
 		this.templates = templates;
@@ -205,11 +209,10 @@ public class CertificateIssuer {
 			Instant completedAt = replaces != null ? replaces.completedAt() : request.orElseThrow().completedAt();
 			CertificateRow row = numbered(prepared, runId, accountId, replaces, completedAt, now);
 			if (replaces != null && audit != null) {
-				this.store.audit(replaces.id(), "SUPERSEDED", audit.actorId(), audit.reason(), now);
-				this.store.audit(row.id(), "REISSUED", audit.actorId(), audit.reason(), now);
+				this.audit.reissued(replaces, row, audit.reason());
 			}
 			else {
-				this.store.audit(row.id(), "ISSUED", null, null, now);
+				this.audit.issued(row);
 			}
 			this.store.requestPreparing(runId, accountId, now);
 			return new Step(Outcome.PENDING, row);

@@ -20,8 +20,12 @@ public class CertificateRevocations {
 
 	private final Clock clock;
 
-	CertificateRevocations(CertificateStore store, ApplicationEventPublisher events, Clock clock) {
+	private final CertificateAudit audit;
+
+	CertificateRevocations(CertificateStore store, ApplicationEventPublisher events, Clock clock,
+			CertificateAudit audit) {
 		this.store = store;
+		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -34,7 +38,7 @@ public class CertificateRevocations {
 		if (row == null || !this.store.markRevoked(certificateId, reason, now)) {
 			return false;
 		}
-		this.store.audit(certificateId, "REVOKED", actorId, reason, now);
+		this.audit.revoked(row, reason);
 		this.store.requestDone(row.runId(), row.accountId(), "REVOKED", now);
 		this.events.publishEvent(new CertificateRevoked(certificateId, row.runId(), row.accountId(), reason, now));
 		return true;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** All SQL of the certificates, their issue requests and the audit trail. */
+/** All SQL of the certificates and their issue requests (their audit entries go to the one audit log). */
 @Repository
 public class CertificateStore {
 
@@ -233,25 +233,9 @@ public class CertificateStore {
 			.update() == 1;
 	}
 
-	public void audit(long certificateId, String action, @Nullable Long actorId, @Nullable String reason, Instant at) {
-		this.jdbc.sql("INSERT INTO certificate_audit (certificate_id, action, actor_id, reason, at) VALUES (?, ?, ?, ?, ?)")
-			.params(certificateId, action, actorId, reason, utc(at))
-			.update();
-	}
-
-	public List<AuditEntry> auditOf(long certificateId) {
-		return this.jdbc.sql("SELECT action, actor_id, reason, at FROM certificate_audit WHERE certificate_id = ? ORDER BY id")
-			.param(certificateId)
-			.query((rs, n) -> new AuditEntry(rs.getString(1), (Long) rs.getObject(2), rs.getString(3), instant(rs, 4)))
-			.list();
-	}
-
 	/** @param updatedAt when it was last touched: an attempt at its file leases it for a while from then */
 	public record Request(long runId, long accountId, Instant completedAt, String status, @Nullable String problem,
 			@Nullable String problemDetail, int attempts, Instant updatedAt) {
-	}
-
-	public record AuditEntry(String action, @Nullable Long actorId, @Nullable String reason, Instant at) {
 	}
 
 	private static Request request(ResultSet rs, int n) throws SQLException {

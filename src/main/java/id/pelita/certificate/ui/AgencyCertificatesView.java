@@ -43,7 +43,7 @@ class AgencyCertificatesView extends VerticalLayout implements HasDynamicTitle, 
 
 	static final String ROUTE = "instansi/sertifikat";
 
-	static final String ZIP_NAME = "sertifikat-instansi.zip";
+	static final String ZIP_NAME = AgencyCertificates.ZIP_NAME;
 
 	final ComboBox<Integer> year = new ComboBox<>();
 

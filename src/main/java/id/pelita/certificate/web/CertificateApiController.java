@@ -116,7 +116,10 @@ class CertificateApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("sertifikat-angkatan-" + runId + ".zip").build().toString())
+					ContentDisposition.attachment()
+						.filename(CertificateAdministration.zipName(runId))
+						.build()
+						.toString())
 			.body(body);
 	}
 

@@ -63,9 +63,12 @@ public class Nominations {
 
 	private final Clock clock;
 
+	private final EnrolmentAudit audit;
+
 	Nominations(EnrolmentStore store, NominationStore nominations, SeatKeeper seatKeeper, PersonDirectory people,
-			AgencyService agencies, ApplicationEventPublisher events, Clock clock) {
+			AgencyService agencies, ApplicationEventPublisher events, Clock clock, EnrolmentAudit audit) {
 		this.store = store;
+		this.audit = audit;
 		this.nominations = nominations;
 		this.seatKeeper = seatKeeper;
 		this.people = people;
@@ -91,9 +94,12 @@ public class Nominations {
 		int refused = (int) lines.stream().filter(line -> line.status() == NominationStatus.REFUSED).count();
 		this.events.publishEvent(new CohortNominated(nominationId, EnrolledRun.of(run), coordinator.accountId(),
 				nominees, refused));
-		Map<Long, String> names = new HashMap<>();
+		Map<Long, PersonRef> persons = new HashMap<>();
 		drafts.stream().filter(draft -> draft.person != null)
-			.forEach(draft -> names.put(draft.person.accountId(), draft.person.fullName()));
+			.forEach(draft -> persons.put(draft.person.accountId(), draft.person));
+		this.audit.nominated(nominationId, run.id(), lines, persons);
+		Map<Long, String> names = new HashMap<>();
+		persons.values().forEach(person -> names.put(person.accountId(), person.fullName()));
 		return new Nominated(nominationId, now, lines, names);
 	}
 

@@ -65,15 +65,17 @@ class AgencyReportsView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.dashboard = dashboard;
 		addClassName("page");
 		this.picker = new AgencyYearPicker(dashboard.agencies(), dashboard.homeAgency(), this::writeAddress);
-		this.employeesXlsx = spreadsheet("agencyReports.employees.xlsx", "jp-pegawai", SpreadsheetFormat.XLSX,
+		this.employeesXlsx = spreadsheet("agencyReports.employees.xlsx", AgencyReports.EMPLOYEES,
+				SpreadsheetFormat.XLSX,
 				(agency, year, out) -> this.reports.employeeList(agency, year, SpreadsheetFormat.XLSX, out));
-		this.employeesCsv = spreadsheet("agencyReports.employees.csv", "jp-pegawai", SpreadsheetFormat.CSV,
+		this.employeesCsv = spreadsheet("agencyReports.employees.csv", AgencyReports.EMPLOYEES, SpreadsheetFormat.CSV,
 				(agency, year, out) -> this.reports.employeeList(agency, year, SpreadsheetFormat.CSV, out));
-		this.cohortsXlsx = spreadsheet("agencyReports.cohorts.xlsx", "angkatan", SpreadsheetFormat.XLSX,
+		this.cohortsXlsx = spreadsheet("agencyReports.cohorts.xlsx", AgencyReports.COHORTS, SpreadsheetFormat.XLSX,
 				(agency, year, out) -> this.reports.cohortReport(agency, year, SpreadsheetFormat.XLSX, out));
-		this.cohortsCsv = spreadsheet("agencyReports.cohorts.csv", "angkatan", SpreadsheetFormat.CSV,
+		this.cohortsCsv = spreadsheet("agencyReports.cohorts.csv", AgencyReports.COHORTS, SpreadsheetFormat.CSV,
 				(agency, year, out) -> this.reports.cohortReport(agency, year, SpreadsheetFormat.CSV, out));
-		this.pdf = download("agencyReports.pdf", "ringkasan-jp", "pdf", "application/pdf", this.reports::pdfSummary);
+		this.pdf = download("agencyReports.pdf", AgencyReports.SUMMARY, "pdf", "application/pdf",
+				this.reports::pdfSummary);
 		add(new H2(getTranslation("menu.agencyReports")), this.picker,
 				new H3(getTranslation("agencyReports.employees")),
 				new Paragraph(getTranslation("agencyReports.employees.help")),

@@ -26,6 +26,18 @@ public record AuditEntry(AuditAction action, AuditObject objectType, @Nullable S
 				Map.of());
 	}
 
+	/**
+	 * A list of people that left the system as a file ({@link AuditAction#LIST_DOWNLOADED}): its name and the facts of
+	 * what it holds, about the agency whose people it lists (null: none in particular).
+	 */
+	public static AuditEntry listDownloaded(String fileName, @Nullable Long agencyId,
+			Map<String, ? extends @Nullable Object> facts) {
+		Map<String, @Nullable Object> all = new LinkedHashMap<>();
+		all.put("file", fileName);
+		all.putAll(facts);
+		return of(AuditAction.LIST_DOWNLOADED, AuditObject.LIST, fileName).about(null, agencyId).facts(all);
+	}
+
 	/** This entry about the given account and agency. */
 	public AuditEntry about(@Nullable Long accountId, @Nullable Long agencyId) {
 		return new AuditEntry(this.action, this.objectType, this.objectId, accountId, agencyId, this.before,

@@ -18,7 +18,19 @@ public enum AuditObject {
 	/** A downloaded list of people (object id: the file name). */
 	LIST,
 	/** The audit log itself (its pruning). */
-	AUDIT_LOG;
+	AUDIT_LOG,
+	/** A course run: its participants' enrolments and completions (object id: the run id; subject: the person). */
+	RUN,
+	/** A live session: scheduled, moved, cancelled, attendance corrected (object id: the session id). */
+	LIVE_SESSION,
+	/** A certificate (object id: the certificate id; subject: its holder). */
+	CERTIFICATE,
+	/** The certificate numbering: pattern, issuer, place, signing official (no object id). */
+	CERTIFICATE_SETTINGS,
+	/** A signing official of certificates (object id: the official's id). */
+	SIGNING_OFFICIAL,
+	/** A course: its certificate template (object id: the course id). */
+	COURSE;
 
 	/** The translation key of the object kind's label. */
 	public String labelKey() {

@@ -13,7 +13,6 @@ import id.pelita.shared.audit.AuditAction;
 import id.pelita.shared.audit.AuditActor;
 import id.pelita.shared.audit.AuditEntry;
 import id.pelita.shared.audit.AuditLog;
-import id.pelita.shared.audit.AuditObject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,14 +46,10 @@ public final class SpreadsheetDownload {
 	/** The audit entry of one download: the file, its format and size, and the page (with its filters). */
 	static AuditEntry entry(String fileName, SpreadsheetFormat format, int bytes, @Nullable String page) {
 		Map<String, @Nullable Object> facts = new LinkedHashMap<>();
-		facts.put("file", fileName);
 		facts.put("format", format.name());
 		facts.put("bytes", bytes);
 		facts.put("page", page);
-		AuditActor actor = AuditActor.current();
-		return AuditEntry.of(AuditAction.LIST_DOWNLOADED, AuditObject.LIST, fileName)
-			.about(null, actor.agencyId())
-			.facts(facts);
+		return AuditEntry.listDownloaded(fileName, AuditActor.current().agencyId(), facts);
 	}
 
 	private static AuditLog audit(DownloadEvent event) {

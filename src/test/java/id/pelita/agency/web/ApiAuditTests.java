@@ -2,9 +2,12 @@ package id.pelita.agency.web;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import id.pelita.agency.RosterSync;
 import id.pelita.identity.PersonDirectory;
+import id.pelita.reporting.AgencyDashboard;
 import id.pelita.shared.audit.AuditAction;
 import id.pelita.shared.audit.AuditObject;
 import id.pelita.shared.audit.AuditQuery;
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A write with an API token over real HTTP is recorded twice: the call itself (token, method, path, status, the
- * caller's address) and the change it made, both naming the token; reads are not recorded as writes.
+ * caller's address) and the change it made, both naming the token; reads are not recorded as writes, but every page
+ * of people read is recorded as a downloaded list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,6 +71,24 @@ class ApiAuditTests {
 		assertThat(api.get(path, null).statusCode()).isEqualTo(200);
 		assertThat(this.trail.page(new AuditQuery(null, AuditAction.API_WRITE, AuditObject.API_CALL, "GET " + path,
 				null, null, null), null, 10)).as("a read is no write").isEmpty();
+	}
+
+	@Test
+	void everyPageOfPeopleReadWithATokenIsRecordedAsADownloadedList() throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		Instant before = Instant.now().minusSeconds(1);
+		assertThat(api.get("/api/v1/employees?page=0&size=3", null).statusCode()).isEqualTo(200);
+		assertThat(api.get("/api/v1/agencies/me/compliance?page=0&size=2", null).statusCode()).isEqualTo(200);
+		for (String read : List.of(RosterSync.EMPLOYEES_API, AgencyDashboard.COMPLIANCE_API)) {
+			List<AuditRecord> entries = this.trail.page(new AuditQuery(null, AuditAction.LIST_DOWNLOADED,
+					AuditObject.LIST, read, before, null, null), null, 10);
+			assertThat(entries).as(read).isNotEmpty();
+			AuditRecord entry = entries.getFirst();
+			assertThat(entry.apiTokenId()).as(read).isNotNull();
+			assertThat(entry.subjectAgencyId()).as(read).isEqualTo(entry.onBehalfAgencyId()).isNotNull();
+			assertThat(entry.address()).as(read).isEqualTo("127.0.0.1");
+			assertThat(entry.afterJson()).as(read).contains("\"page\":0", "\"employees\":");
+		}
 	}
 
 	private AuditRecord single(AuditQuery query) {

@@ -9,6 +9,11 @@ import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import id.pelita.enrolment.EnrolmentFixtures;
 import id.pelita.reporting.AgencyYear;
+import id.pelita.shared.audit.AuditAction;
+import id.pelita.shared.audit.AuditObject;
+import id.pelita.shared.audit.AuditQuery;
+import id.pelita.shared.audit.AuditRecord;
+import id.pelita.shared.audit.AuditTrail;
 import id.pelita.support.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -71,6 +76,23 @@ class AgencyReportsViewTests extends SpringBrowserlessTest {
 		assertThat(lines).anySatisfy(line -> assertThat(line)
 			.startsWith(this.data.budi.nip() + ";\"'=HYPERLINK(\"\"http://x\"\")\";").endsWith(";9,5;Tidak"));
 		assertThat(String.join("\n", lines)).doesNotContain(this.data.eko.nip());
+	}
+
+	@Test
+	void everyReportDownloadIsRecordedAsAListOfTheAgencysPeople() throws IOException {
+		csv(this.view.employeesCsv);
+		test(this.view.pdf).download(new ByteArrayOutputStream());
+		AuditTrail trail = this.context.getBean(AuditTrail.class);
+		String base = "-" + this.data.rootCode.replaceAll("[^A-Za-z0-9.-]", "_") + "-" + this.data.year;
+		for (String file : List.of("jp-pegawai" + base + ".csv", "ringkasan-jp" + base + ".pdf")) {
+			List<AuditRecord> entries = trail.page(new AuditQuery(null, AuditAction.LIST_DOWNLOADED, AuditObject.LIST,
+					file, null, null, null), null, 10);
+			assertThat(entries).as(file).hasSize(1);
+			assertThat(entries.getFirst().actorAccountId()).isEqualTo(this.data.rootCoordinator.accountId());
+			assertThat(entries.getFirst().subjectAgencyId()).isEqualTo(this.data.root);
+			assertThat(entries.getFirst().afterJson()).contains("\"year\":" + this.data.year,
+					"\"agencyId\":" + this.data.root);
+		}
 	}
 
 	@Test

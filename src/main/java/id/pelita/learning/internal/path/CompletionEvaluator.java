@@ -36,14 +36,17 @@ public class CompletionEvaluator {
 
 	private final Clock clock;
 
+	private final CompletionAudit audit;
+
 	CompletionEvaluator(RunPaths paths, PathFacts facts, CompletionStore completions, RunRoster roster,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CompletionAudit audit) {
 		this.paths = paths;
 		this.facts = facts;
 		this.completions = completions;
 		this.roster = roster;
 		this.events = events;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** Evaluates one person; true when this call completed them. */
@@ -85,6 +88,7 @@ public class CompletionEvaluator {
 		if (!this.completions.completeIfAbsent(runId, accountId, now, false, null, null)) {
 			return false;
 		}
+		this.audit.completedByRule(runId, accountId);
 		this.events.publishEvent(new ParticipantCompleted(runId, accountId, now));
 		return true;
 	}

@@ -73,12 +73,6 @@ public class CompletionStore {
 		return count == null ? 0 : count;
 	}
 
-	public void audit(long runId, long accountId, String action, long actor, String reason, Instant at) {
-		this.jdbc.update("""
-				insert into learning_completion_audit (run_id, account_id, action, actor_account_id, reason,
-				created_at) values (?, ?, ?, ?, ?, ?)""", runId, accountId, action, actor, reason, Timestamp.from(at));
-	}
-
 	private static final String SELECT = """
 			select account_id, status, completed_at, manual, reason, revoked_at, revoke_reason
 			from learning_completion""";
