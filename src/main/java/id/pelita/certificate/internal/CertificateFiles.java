@@ -74,10 +74,9 @@ class CertificateFiles {
 		CertificateTemplate template = this.templates.get(row.template());
 		ZoneId zone = row.holderZone() == null ? IndonesianTime.DEFAULT_ZONE : ZoneId.of(row.holderZone());
 		String link = this.publicUrl.link("/verifikasi/" + row.code());
-		byte[] pdf = CertificateRenderer.render(template,
-				Snapshot.content(row, link, signature(row.signaturePath(), row.officialName()), zone));
-		byte[] signed = this.signing.sign(pdf, "Sertifikat (STTP) " + row.number(), row.issuePlace(),
-				this.clock.instant());
+		byte[] signed = CertificateRenderer.render(template,
+				Snapshot.content(row, link, signature(row.signaturePath(), row.officialName()), zone),
+				this.signing.signature("Sertifikat (STTP) " + row.number(), row.issuePlace(), this.clock.instant()));
 		StoredFile file = this.files.store(FOLDER, signed, FileType.PDF);
 		Boolean ready = this.transactions.execute(status -> {
 			if (file.created()) {

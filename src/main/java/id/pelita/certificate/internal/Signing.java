@@ -9,6 +9,7 @@ import id.pelita.certificate.CertificateSettings;
 import id.pelita.certificate.internal.signing.PadesSigner;
 import id.pelita.certificate.internal.signing.SignatureCheck;
 import id.pelita.certificate.internal.signing.SigningKey;
+import id.pelita.certificate.internal.template.SavedSignature;
 import id.pelita.shared.files.FileStore;
 
 import org.springframework.stereotype.Component;
@@ -34,8 +35,9 @@ public class Signing {
 				: files.root().getParent().resolve("keys").resolve("certificate-signing.p12");
 	}
 
-	public byte[] sign(byte[] pdf, String reason, String location, Instant at) {
-		return signer().sign(pdf, reason, location, at);
+	/** This key's signature for a certificate being rendered, made while it is saved. */
+	public SavedSignature signature(String reason, String location, Instant at) {
+		return signer().signature(reason, location, at);
 	}
 
 	public SignatureCheck.Result check(byte[] pdf) {

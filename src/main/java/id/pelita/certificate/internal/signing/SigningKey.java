@@ -16,6 +16,7 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -88,6 +89,16 @@ public final class SigningKey {
 		}
 	}
 
+	/** The JCA name of SHA-256 with this key's algorithm: RSA (PKCS#1 v1.5) or ECDSA. */
+	public static String signatureAlgorithm(PrivateKey key) {
+		return switch (key.getAlgorithm()) {
+			case "RSA" -> "SHA256withRSA";
+			case "EC", "ECDSA" -> "SHA256withECDSA";
+			default -> throw new IllegalStateException("Certificate signing keys must be RSA or EC, not "
+					+ key.getAlgorithm());
+		};
+	}
+
 	private static String firstKeyAlias(KeyStore store) throws GeneralSecurityException {
 		Enumeration<String> aliases = store.aliases();
 		while (aliases.hasMoreElements()) {
@@ -99,10 +110,13 @@ public final class SigningKey {
 		throw new IllegalStateException("The key store holds no private key");
 	}
 
-	/** A self-signed RSA 3072 demo key valid for ten years. */
+	/**
+	 * A self-signed ECDSA P-256 demo key valid for ten years: as strong as RSA 3072 and about twenty times faster
+	 * to sign with. A key store written earlier (an RSA demo key, or the agency's own key) is read as it is.
+	 */
 	static void generate(Path file, char[] password, String subject) throws IOException, GeneralSecurityException {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(3072, new SecureRandom());
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
 		KeyPair pair = generator.generateKeyPair();
 		X500Name name = new X500Name(subject);
 		Instant now = Instant.now();
@@ -114,7 +128,7 @@ public final class SigningKey {
 		X509Certificate certificate;
 		try {
 			certificate = new JcaX509CertificateConverter()
-				.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+				.getCertificate(builder.build(new JcaContentSignerBuilder(signatureAlgorithm(pair.getPrivate())).build(pair.getPrivate())));
 		}
 		catch (org.bouncycastle.operator.OperatorCreationException ex) {
 			throw new GeneralSecurityException(ex);

@@ -2,6 +2,7 @@ package id.pelita.certificate.internal.template;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ public final class CertificateRenderer {
 	}
 
 	public static byte[] render(CertificateTemplate template, CertificateContent content) {
+		return render(template, content, null);
+	}
+
+	/** Renders and, with a {@code signature}, signs the certificate in the same save. */
+	public static byte[] render(CertificateTemplate template, CertificateContent content,
+			@Nullable SavedSignature signature) {
 		try (PDDocument document = background(template)) {
 			Fonts fonts = new Fonts(document, template);
 			PDPage first = document.getPage(0);
@@ -68,10 +75,12 @@ public final class CertificateRenderer {
 			info.setSubject(content.values().getOrDefault("number", ""));
 			info.setProducer("Pelita LMS");
 			document.setDocumentInformation(info);
-			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-			// no object streams: compressing the cross-reference costs more time than the few kilobytes it saves
-			document.save(out, CompressParameters.NO_COMPRESSION);
-			return out.toByteArray();
+			ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+			try (Closeable signing = signature == null ? null : signature.addTo(document)) {
+				// no object streams: compressing the cross-reference costs more time than the few kilobytes it saves
+				document.save(out, CompressParameters.NO_COMPRESSION);
+			}
+			return signature == null ? out.toByteArray() : signature.sign(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
