@@ -18,7 +18,9 @@ public enum AuditObject {
 	/** A downloaded list of people (object id: the file name). */
 	LIST,
 	/** The audit log itself (its pruning). */
-	AUDIT_LOG;
+	AUDIT_LOG,
+	/** An outside system tested from the integration checks (object id: ZOOM, JITSI or SMTP). */
+	INTEGRATION;
 
 	/** The translation key of the object kind's label. */
 	public String labelKey() {
