@@ -63,7 +63,7 @@ class IntegrationView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("page");
 		this.cards.addClassName("integration-cards");
 		this.testAddress.setLabel(getTranslation("integrations.mail.address"));
-		this.testAddress.setPlaceholder("nama@instansi.go.id");
+		this.testAddress.setPlaceholder(getTranslation("integrations.mail.placeholder"));
 		this.sendTestMail.setText(getTranslation("integrations.mail.test"));
 		this.testZoom.setText(getTranslation("integrations.zoom.test"));
 		this.testJitsi.setText(getTranslation("integrations.jitsi.test"));
