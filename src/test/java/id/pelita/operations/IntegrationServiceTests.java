@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -21,6 +24,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.pelita.certificate.SigningKeyStatus;
@@ -260,11 +265,34 @@ class IntegrationServiceTests {
 		assertThat(node.body()).contains("\"status\":\"UP\"");
 	}
 
+	@Test
+	void aSignedInAdministratorSeesTheDetailsWithoutSecrets() throws Exception {
+		try (HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
+			Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*?(?:content|value)=\"([^\"]+)\"")
+				.matcher(get(browser, "/login").body());
+			assertThat(csrf.find()).isTrue();
+			String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&username=admin&password="
+					+ URLEncoder.encode(SignIn.DEMO_PASSWORD, StandardCharsets.UTF_8);
+			browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> group = get(browser, "/actuator/health/integrations");
+			assertThat(group.statusCode()).isEqualTo(200);
+			assertThat(group.body()).contains("\"details\"", "CN=Pelita uji kunci", "\"host\":\"127.0.0.1\"",
+					"\"configured\":true").doesNotContain(ZoomMockServer.CLIENT_SECRET, "uji-integrasi");
+		}
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		try (HttpClient http = HttpClient.newHttpClient()) {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			return get(http, path);
 		}
+	}
+
+	private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private String audited(String system) {
