@@ -58,6 +58,16 @@ public class MailGateway {
 		return this.sender != null && this.sender.getHost() != null && !this.sender.getHost().isBlank();
 	}
 
+	/** The configured server's host name; empty without one. Never its credentials. */
+	public String host() {
+		return configured() && this.sender != null ? String.valueOf(this.sender.getHost()) : "";
+	}
+
+	/** The configured server's port (-1: the protocol's default). */
+	public int port() {
+		return this.sender == null ? -1 : this.sender.getPort();
+	}
+
 	/** The mail session of the configured server, for composing messages. */
 	public Session session() {
 		return requireSender().getSession();

@@ -194,6 +194,21 @@ public class OutboxStore {
 		return counts;
 	}
 
+	/** When the outbox last handed a message to the SMTP server; empty when it never did. */
+	public Optional<Instant> lastSentAt() {
+		return Optional.ofNullable(this.jdbc.query("select max(sent_at) as sent_at from outbox_message",
+				rs -> rs.next() ? instant(rs, "sent_at") : null));
+	}
+
+	/** The error of the failed message given up last; empty when none failed. */
+	public Optional<String> lastFailure() {
+		return this.jdbc
+			.query("select last_error from outbox_message where status = 'FAILED' order by id desc limit 1",
+					(rs, row) -> String.valueOf(rs.getString("last_error")))
+			.stream()
+			.findFirst();
+	}
+
 	public List<Message> find(Filter filter, int offset, int limit) {
 		List<Object> arguments = new ArrayList<>();
 		String where = where(filter, arguments);

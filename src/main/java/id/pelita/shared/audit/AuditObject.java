@@ -30,7 +30,9 @@ public enum AuditObject {
 	/** A signing official of certificates (object id: the official's id). */
 	SIGNING_OFFICIAL,
 	/** A course: its certificate template (object id: the course id). */
-	COURSE;
+	COURSE,
+	/** An outside system tested from the integration checks (object id: ZOOM, JITSI or SMTP). */
+	INTEGRATION;
 
 	/** The translation key of the object kind's label. */
 	public String labelKey() {

@@ -46,8 +46,16 @@ public class ZoomClient implements AutoCloseable {
 
 	private final ZoomAccessTokens tokens;
 
+	private final ZoomCallOutcomes outcomes;
+
 	public ZoomClient(ZoomSettings settings, JsonMapper json, Clock clock) {
+		this(settings, json, clock, ZoomCallOutcomes.NONE);
+	}
+
+	/** A client that reports how each of its calls ended to {@code outcomes}. */
+	public ZoomClient(ZoomSettings settings, JsonMapper json, Clock clock, ZoomCallOutcomes outcomes) {
 		this.settings = settings;
+		this.outcomes = outcomes;
 		this.json = json;
 		this.clock = clock;
 		this.http = new OkHttpClient.Builder().connectTimeout(settings.connectTimeout())
@@ -167,6 +175,27 @@ public class ZoomClient implements AutoCloseable {
 	// HTTP
 
 	private ZoomAnswer call(String method, HttpUrl url, @Nullable JsonNode body, boolean meetingWrite) {
+		try {
+			ZoomAnswer answer = attempt(method, url, body, meetingWrite);
+			this.outcomes.succeeded(this.clock.instant());
+			return answer;
+		}
+		catch (ZoomException.Refused refused) {
+			if (refused.notFound() && "DELETE".equals(method)) {
+				this.outcomes.succeeded(this.clock.instant());
+			}
+			else {
+				this.outcomes.failed(this.clock.instant(), refused.describe());
+			}
+			throw refused;
+		}
+		catch (ZoomException failure) {
+			this.outcomes.failed(this.clock.instant(), failure.describe());
+			throw failure;
+		}
+	}
+
+	private ZoomAnswer attempt(String method, HttpUrl url, @Nullable JsonNode body, boolean meetingWrite) {
 		RequestBody requestBody = body == null ? null : RequestBody.create(this.json.writeValueAsBytes(body), JSON);
 		String bearer = this.tokens.token();
 		ZoomAnswer answer = ZoomAnswer.send(this.http, request(method, url, requestBody, bearer));

@@ -22,12 +22,12 @@ class ZoomConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ZoomConfiguration.class);
 
 	@Bean
-	ZoomClient zoomClient(ZoomSettings settings, JsonMapper json, Clock clock) {
+	ZoomClient zoomClient(ZoomSettings settings, JsonMapper json, Clock clock, ZoomCallLog outcomes) {
 		if (!settings.webhooksConfigured()) {
 			log.warn("pelita.zoom.webhook-secret is not set: Zoom webhooks will be refused; attendance comes only "
 					+ "from the participants report after each meeting");
 		}
-		return new ZoomClient(settings, json, clock);
+		return new ZoomClient(settings, json, clock, outcomes);
 	}
 
 }

@@ -25,6 +25,13 @@ public abstract sealed class ZoomException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/** What went wrong, for a person: Zoom's message, after the HTTP status and Zoom's code when it refused. */
+	public String describe() {
+		String message = getMessage() == null ? getClass().getSimpleName() : getMessage();
+		return this instanceof Refused refused ? "HTTP " + refused.status()
+				+ (refused.code() == null ? "" : " (" + refused.code() + ")") + ": " + message : message;
+	}
+
 	/** HTTP 429: nothing more before {@code retryAt}; {@code dailyLimit} when a daily quota is used up. */
 	public static final class RateLimited extends ZoomException {
 
