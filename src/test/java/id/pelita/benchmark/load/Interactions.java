@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import id.pelita.benchmark.Benchmark;
 
@@ -26,6 +27,13 @@ final class Interactions {
 		this.measuring = measuring;
 	}
 
+	private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+
+	/** Counts what an interaction led to (an enrolment confirmed or waitlisted), whenever it happened. */
+	void outcome(String name) {
+		this.outcomes.computeIfAbsent(name, key -> new LongAdder()).increment();
+	}
+
 	void record(String name, long nanos, boolean ok) {
 		this.series.computeIfAbsent(name, key -> new Series()).add(nanos, ok, this.measuring);
 	}
@@ -41,6 +49,7 @@ final class Interactions {
 			errors += one.errors + one.rampErrors;
 		}
 		Benchmark.report(prefix + " all interactions: " + all.line(steady));
+		new TreeMap<>(this.outcomes).forEach((name, count) -> Benchmark.report(prefix + " " + name + ": " + count));
 		return errors;
 	}
 

@@ -27,6 +27,8 @@ final class LoadHarness {
 	long run() throws Exception {
 		List<String> nips = new Participants(this.settings).prepare(this.settings.users());
 		ServerMetrics server = new ServerMetrics(this.settings);
+		HeapAfterGc heap = this.settings.jmx().isEmpty() ? null : new HeapAfterGc(this.settings.jmx());
+		double heapBefore = heap == null ? Double.NaN : heap.mib();
 		ServerMetrics.Snapshot before = server.snapshot();
 		Interactions interactions = new Interactions();
 		int users = nips.size();
@@ -55,20 +57,28 @@ final class LoadHarness {
 			interactions.measuring(true);
 			parkUntil(steadyFrom + this.settings.steady().toNanos() * 9 / 10);
 			ServerMetrics.Snapshot steady = server.snapshot();
+			double heapSteady = heap == null ? Double.NaN : heap.mib();
 			parkUntil(steadyUntil);
 			interactions.measuring(false);
 			for (Thread thread : threads) {
 				thread.join();
 			}
-			report(interactions, before, steady, server, users);
+			report(before, steady, server, users);
+			Benchmark.report(String.format(Locale.ROOT,
+					"load %d users: heap after a full GC: %.0f MiB before, %.0f MiB in steady state = %.2f MiB per"
+							+ " open UI (one UI and session per user)",
+					users, heapBefore, heapSteady, (heapSteady - heapBefore) / users));
 			return interactions.print("load " + users + " users:", this.settings.steady());
 		}
 		finally {
 			sampler.shutdownNow();
+			if (heap != null) {
+				heap.close();
+			}
 		}
 	}
 
-	private void report(Interactions interactions, ServerMetrics.Snapshot before, ServerMetrics.Snapshot steady,
+	private void report(ServerMetrics.Snapshot before, ServerMetrics.Snapshot steady,
 			ServerMetrics server, int users) {
 		String prefix = "load " + users + " users:";
 		Benchmark.report(String.format(Locale.ROOT, "%s run: ramp-up %d s, steady %d s, ramp-down %d s, think %.1f-%.1f s",

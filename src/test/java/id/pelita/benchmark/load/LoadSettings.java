@@ -21,11 +21,13 @@ import java.time.Duration;
  * @param password the password the participants choose ({@code load.password})
  * @param adminUser the administrator who reads the server's metrics ({@code load.admin})
  * @param adminPassword their password ({@code load.adminPassword})
+ * @param jmx host:port of the application's JMX agent on this machine ({@code load.jmx}), to measure the heap
+ *     after a full collection; empty: not measured
  * @param runId the run everybody enrols in ({@code load.runId}); 0: the first one the catalogue shows
  */
 record LoadSettings(URI baseUrl, int users, Duration rampUp, Duration steady, Duration rampDown, Duration thinkMin,
 		Duration thinkMax, int smtpPort, String apiToken, String password, String adminUser, String adminPassword,
-		long runId) {
+		String jmx, long runId) {
 
 	LoadSettings {
 		if (users < 1 || users > 5_000) {
@@ -38,6 +40,9 @@ record LoadSettings(URI baseUrl, int users, Duration rampUp, Duration steady, Du
 			throw new IllegalArgumentException("load.thinkMax is shorter than load.thinkMin");
 		}
 		requireLoopback(baseUrl);
+		if (!jmx.isEmpty()) {
+			requireLoopback(URI.create("http://" + jmx));
+		}
 	}
 
 	static LoadSettings fromSystemProperties() {
@@ -45,7 +50,7 @@ record LoadSettings(URI baseUrl, int users, Duration rampUp, Duration steady, Du
 				seconds("load.rampUp", 5), seconds("load.steady", 20), seconds("load.rampDown", 3),
 				seconds("load.thinkMin", 1), seconds("load.thinkMax", 3), number("load.smtpPort", 2525),
 				text("load.apiToken", "pelita-demo-serang-2026"), text("load.password", "Muatan2026"),
-				text("load.admin", "admin"), text("load.adminPassword", "pelita2026"),
+				text("load.admin", "admin"), text("load.adminPassword", "pelita2026"), text("load.jmx", ""),
 				Long.parseLong(text("load.runId", "0")));
 	}
 

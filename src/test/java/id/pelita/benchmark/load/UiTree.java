@@ -97,6 +97,20 @@ final class UiTree {
 		return visible(1).stream().filter(node -> tag.equals(node.tag())).map(node -> node.id).toList();
 	}
 
+	/** The {@code value} property of the first visible descendant with this tag (a radio button's item key). */
+	Optional<String> firstValue(int id, String tag) {
+		Node node = this.nodes.get(id);
+		if (node == null) {
+			return Optional.empty();
+		}
+		List<Node> below = new ArrayList<>();
+		collect(node, below);
+		return below.stream()
+			.filter(child -> tag.equals(child.tag()) && child.values(PROPERTIES).get("value") != null)
+			.map(child -> child.values(PROPERTIES).get("value").asString())
+			.findFirst();
+	}
+
 	/** The {@code href} attributes of the visible anchors, in document order. */
 	List<String> links() {
 		List<String> links = new ArrayList<>();

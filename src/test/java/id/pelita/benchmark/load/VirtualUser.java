@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * thinking on a page that polls, the user polls as the browser would. Each step is one timed interaction; a
  * failed step is counted as an error and the next one starts from a fresh page load.
  */
-final class VirtualUser implements Runnable {
+final class VirtualUser implements Runnable, QuizTaker.Steps {
 
 	private final LoadSettings settings;
 
@@ -59,6 +59,7 @@ final class VirtualUser implements Runnable {
 			think();
 			page("kursus-saya/{run}", "kursus-saya/" + this.runId);
 			think();
+			quiz();
 		}
 		session();
 		page("notifikasi", "notifikasi");
@@ -80,13 +81,39 @@ final class VirtualUser implements Runnable {
 		}
 	}
 
+	/** Presses "Daftar"; done when the page shows the new state instead of the button (confirmed or waitlisted). */
 	private boolean enrol() {
-		Optional<Integer> button = this.browser.tree().element("vaadin-button", "Daftar");
+		UiTree page = this.browser.tree();
+		Optional<Integer> button = page.element("vaadin-button", "Daftar");
 		if (button.isEmpty()) {
-			return this.browser.tree().visibleText().contains("Batalkan pendaftaran");
+			this.interactions.outcome("run page without \"Daftar\" (enrolled before)");
+			return page.element("vaadin-button", "Batalkan pendaftaran").isPresent();
 		}
 		this.browser.click(button.get());
+		if (page.element("vaadin-button", "Daftar").isPresent()) {
+			return false;
+		}
+		this.interactions.outcome(page.visibleText().contains("Urutan daftar tunggu") ? "enrolled: waitlisted"
+				: page.element("vaadin-button", "Batalkan pendaftaran").isPresent() ? "enrolled: confirmed"
+						: "enrolled: other state");
 		return true;
+	}
+
+	/** The first quiz the learning path links to (the pre-test for a new participant), taken to the end. */
+	private void quiz() {
+		Optional<String> quiz = this.browser.tree()
+			.links()
+			.stream()
+			.filter(link -> link.matches("kursus-saya/[0-9]+/kuis/[0-9]+"))
+			.findFirst();
+		if (quiz.isEmpty()) {
+			this.interactions.outcome("learning path without an open quiz");
+			return;
+		}
+		page("kursus-saya/{run}/kuis/{quiz}", quiz.get());
+		think();
+		this.interactions.outcome(new QuizTaker(this.browser, this).take() ? "quiz submitted" : "quiz not submitted");
+		think();
 	}
 
 	private void session() {
@@ -124,7 +151,8 @@ final class VirtualUser implements Runnable {
 		});
 	}
 
-	private boolean step(String name, Supplier<Boolean> work) {
+	@Override
+	public boolean step(String name, Supplier<Boolean> work) {
 		if (System.nanoTime() >= this.stopAt) {
 			return false;
 		}
@@ -146,7 +174,8 @@ final class VirtualUser implements Runnable {
 		return ok;
 	}
 
-	private void think() {
+	@Override
+	public void think() {
 		long min = this.settings.thinkMin().toNanos();
 		long max = this.settings.thinkMax().toNanos();
 		long until = Math.min(this.stopAt, System.nanoTime() + min + ThreadLocalRandom.current().nextLong(max - min + 1));
