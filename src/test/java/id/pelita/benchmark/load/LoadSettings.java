@@ -23,11 +23,12 @@ import java.time.Duration;
  * @param adminPassword their password ({@code load.adminPassword})
  * @param jmx host:port of the application's JMX agent on this machine ({@code load.jmx}), to measure the heap
  *     after a full collection; empty: not measured
+ * @param quizTitle the title of the module card whose quiz every user takes ({@code load.quiz}, Pre-test)
  * @param runId the run everybody enrols in ({@code load.runId}); 0: the first one the catalogue shows
  */
 record LoadSettings(URI baseUrl, int users, Duration rampUp, Duration steady, Duration rampDown, Duration thinkMin,
 		Duration thinkMax, int smtpPort, String apiToken, String password, String adminUser, String adminPassword,
-		String jmx, long runId) {
+		String jmx, String quizTitle, long runId) {
 
 	LoadSettings {
 		if (users < 1 || users > 5_000) {
@@ -51,6 +52,7 @@ record LoadSettings(URI baseUrl, int users, Duration rampUp, Duration steady, Du
 				seconds("load.thinkMin", 1), seconds("load.thinkMax", 3), number("load.smtpPort", 2525),
 				text("load.apiToken", "pelita-demo-serang-2026"), text("load.password", "Muatan2026"),
 				text("load.admin", "admin"), text("load.adminPassword", "pelita2026"), text("load.jmx", ""),
+				text("load.quiz", "Pre-test"),
 				Long.parseLong(text("load.runId", "0")));
 	}
 

@@ -92,6 +92,27 @@ final class UiTree {
 			.findFirst();
 	}
 
+	/**
+	 * The enabled button with exactly this text that sits directly in an element whose text contains
+	 * {@code context} (the "Buka" of one module card), the innermost such element first.
+	 */
+	Optional<Integer> buttonIn(String context, String text) {
+		List<Node> all = visible(1);
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Node container = all.get(i);
+			if (!text(container).contains(context)) {
+				continue;
+			}
+			for (Node child : children(container)) {
+				if (child.visible() && "vaadin-button".equals(child.tag()) && text.equals(text(child).strip())
+						&& child.values(ATTRIBUTES).get("disabled") == null) {
+					return Optional.of(child.id);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The visible elements with this tag, in document order. */
 	List<Integer> elements(String tag) {
 		return visible(1).stream().filter(node -> tag.equals(node.tag())).map(node -> node.id).toList();

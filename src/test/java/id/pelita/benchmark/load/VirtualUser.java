@@ -99,18 +99,19 @@ final class VirtualUser implements Runnable, QuizTaker.Steps {
 		return true;
 	}
 
-	/** The first quiz the learning path links to (the pre-test for a new participant), taken to the end. */
+	/** The pre-test, open from the start of the path: its card's "Buka", then the quiz taken to the end. */
 	private void quiz() {
-		Optional<String> quiz = this.browser.tree()
-			.links()
-			.stream()
-			.filter(link -> link.matches("kursus-saya/[0-9]+/kuis/[0-9]+"))
-			.findFirst();
-		if (quiz.isEmpty()) {
-			this.interactions.outcome("learning path without an open quiz");
+		Optional<Integer> open = this.browser.tree().buttonIn(this.settings.quizTitle(), "Buka");
+		if (open.isEmpty()) {
+			this.interactions.outcome("learning path without an open \"" + this.settings.quizTitle() + "\"");
 			return;
 		}
-		page("kursus-saya/{run}/kuis/{quiz}", quiz.get());
+		if (!step("open quiz (click Buka)", () -> {
+			this.browser.click(open.get());
+			return this.browser.tree().element("vaadin-button", "Buka").isEmpty();
+		})) {
+			return;
+		}
 		think();
 		this.interactions.outcome(new QuizTaker(this.browser, this).take() ? "quiz submitted" : "quiz not submitted");
 		think();
