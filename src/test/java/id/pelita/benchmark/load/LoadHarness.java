@@ -71,7 +71,8 @@ final class LoadHarness {
 			return interactions.print("load " + users + " users:", this.settings.steady());
 		}
 		finally {
-			sampler.shutdownNow();
+			sampler.shutdown();
+			sampler.awaitTermination(30, TimeUnit.SECONDS);
 			if (heap != null) {
 				heap.close();
 			}
