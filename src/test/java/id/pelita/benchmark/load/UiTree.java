@@ -84,10 +84,14 @@ final class UiTree {
 		return this.pollMillis;
 	}
 
-	/** The visible element with this tag whose text (of its text-node descendants) is exactly {@code text}. */
+	/**
+	 * The visible, enabled element with this tag whose text (of its text-node descendants) is exactly
+	 * {@code text}.
+	 */
 	Optional<Integer> element(String tag, String text) {
 		return visible(1).stream()
-			.filter(node -> tag.equals(node.tag()) && text.equals(text(node).strip()))
+			.filter(node -> tag.equals(node.tag()) && text.equals(text(node).strip())
+					&& node.values(ATTRIBUTES).get("disabled") == null)
 			.map(node -> node.id)
 			.findFirst();
 	}
