@@ -55,7 +55,12 @@ final class VirtualUser implements Runnable, QuizTaker.Steps {
 		if (this.runId > 0) {
 			page("katalog/{run}", "katalog/" + this.runId);
 			think();
-			step("click Daftar", this::enrol);
+			if (this.browser.tree().element("vaadin-button", "Daftar").isPresent()) {
+				step("click Daftar", this::enrol);
+			}
+			else {
+				this.interactions.outcome("run page without \"Daftar\" (enrolled before)");
+			}
 			think();
 			page("kursus-saya/{run}", "kursus-saya/" + this.runId);
 			think();
@@ -81,15 +86,10 @@ final class VirtualUser implements Runnable, QuizTaker.Steps {
 		}
 	}
 
-	/** Presses "Daftar"; done when the page shows the new state instead of the button (confirmed or waitlisted). */
+	/** Presses "Daftar" (the page shows it); done when the page shows the new state instead of the button (confirmed or waitlisted). */
 	private boolean enrol() {
 		UiTree page = this.browser.tree();
-		Optional<Integer> button = page.element("vaadin-button", "Daftar");
-		if (button.isEmpty()) {
-			this.interactions.outcome("run page without \"Daftar\" (enrolled before)");
-			return page.element("vaadin-button", "Batalkan pendaftaran").isPresent();
-		}
-		this.browser.click(button.get());
+		this.browser.click(page.element("vaadin-button", "Daftar").orElseThrow());
 		if (page.element("vaadin-button", "Daftar").isPresent()) {
 			return false;
 		}
