@@ -18,7 +18,9 @@ public enum AuditObject {
 	/** A downloaded list of people (object id: the file name). */
 	LIST,
 	/** The audit log itself (its pruning). */
-	AUDIT_LOG;
+	AUDIT_LOG,
+	/** A backup archive (object id: the archive's file name). */
+	BACKUP;
 
 	/** The translation key of the object kind's label. */
 	public String labelKey() {
