@@ -76,7 +76,7 @@ class PersonalDataTests {
 	@Test
 	void theDownloadHoldsThePersonsOwnDataAndNothingOfAnyoneElse() throws IOException {
 		EnrolmentFixtures fixtures = new EnrolmentFixtures(this.context);
-		long agencyId = fixtures.agency("36.04.05");
+		long agencyId = fixtures.agency("36.04.02");
 		long runId = fixtures.openRun(50, Map.of(), EnrolmentMode.OPEN);
 		PersonRef ani = fixtures.employeeNamed("Ani Kurniasih", agencyId);
 		PersonRef budi = fixtures.employeeNamed("Budi Santoso", agencyId);
@@ -103,7 +103,7 @@ class PersonalDataTests {
 	@Test
 	void anAnonymisedPersonCannotSignInAndTheirCertificateStillVerifiesWithItsName() {
 		EnrolmentFixtures fixtures = new EnrolmentFixtures(this.context);
-		long agencyId = fixtures.agency("36.04.06");
+		long agencyId = fixtures.agency("36.04.03");
 		long runId = fixtures.openRun(50, Map.of(), EnrolmentMode.OPEN);
 		PersonRef citra = fixtures.employeeNamed("Citra Lestari", agencyId);
 		String username = this.jdbc.queryForObject("select username from account where id = ?", String.class,
