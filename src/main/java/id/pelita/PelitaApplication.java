@@ -6,6 +6,8 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
+import id.pelita.operations.BackupRestore;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -25,6 +27,9 @@ import org.springframework.modulith.Modulithic;
 public class PelitaApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
+		if (BackupRestore.requested(args)) {
+			System.exit(BackupRestore.run(args, System.out, System.err));
+		}
 		SpringApplication.run(PelitaApplication.class, args);
 	}
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.pelita.identity.AccountAnonymisation;
 import id.pelita.identity.AccountService;
 import id.pelita.identity.AccountStatus;
 import id.pelita.identity.AccountSummary;
@@ -56,8 +57,11 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle, Before
 
 	final Grid<AccountSummary> grid = new Grid<>();
 
-	AccountAdminView(AccountService accounts, AgencyDirectory agencyDirectory) {
+	private final transient AccountAnonymisation anonymisation;
+
+	AccountAdminView(AccountService accounts, AgencyDirectory agencyDirectory, AccountAnonymisation anonymisation) {
 		this.accounts = accounts;
+		this.anonymisation = anonymisation;
 		this.agencies = agencyDirectory.all();
 		this.agencyNames = this.agencies.stream().collect(Collectors.toMap(AgencyRef::id, AgencyRef::name));
 		addClassName("page");
@@ -109,7 +113,12 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle, Before
 		access.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		Button reset = new Button(getTranslation("account.resetPassword"), click -> openResetDialog(account));
 		reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		return new HorizontalLayout(toggle, access, reset);
+		Button anonymise = new Button(getTranslation("account.anonymise"),
+				click -> new AnonymiseDialog(account.fullName(),
+						() -> run(() -> this.anonymisation.anonymise(account.id()), "account.anonymised"))
+					.open());
+		anonymise.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		return new HorizontalLayout(toggle, access, reset, anonymise);
 	}
 
 	private void openCreateDialog() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import id.pelita.operations.BackupService;
 import id.pelita.operations.IntegrationOverview;
 import id.pelita.operations.IntegrationService;
 import id.pelita.operations.IntegrationTestResult;
@@ -28,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The integration checks ({@code /admin/integrasi}, administrators only; the service checks too): one card per
  * outside system with how it stands and its facts (never a secret), and on the cards of SMTP, Zoom and Jitsi a
  * test whose result (success or the exact error, in the reader's language) shows under its button. The page is a
- * list of cards ({@link #cards}); another section is one more card.
+ * list of cards ({@link #cards}), followed by the backups of the embedded default ({@link BackupPanel}).
  */
 @Route("admin/integrasi")
 @Menu(title = "menu.integrations", icon = "vaadin:plug", order = 87)
@@ -58,8 +59,11 @@ class IntegrationView extends VerticalLayout implements HasDynamicTitle {
 
 	IntegrationCard jitsiCard;
 
-	IntegrationView(IntegrationService integrations) {
+	final BackupPanel backups;
+
+	IntegrationView(IntegrationService integrations, BackupService backupService) {
 		this.integrations = integrations;
+		this.backups = new BackupPanel(backupService);
 		addClassName("page");
 		this.cards.addClassName("integration-cards");
 		this.testAddress.setLabel(getTranslation("integrations.mail.address"));
@@ -68,7 +72,7 @@ class IntegrationView extends VerticalLayout implements HasDynamicTitle {
 		this.testZoom.setText(getTranslation("integrations.zoom.test"));
 		this.testJitsi.setText(getTranslation("integrations.jitsi.test"));
 		Button refresh = new Button(getTranslation("integrations.refresh"), click -> refresh());
-		add(new H2(getTranslation("integrations.title")), new Div(this.checkedAt, refresh), this.cards);
+		add(new H2(getTranslation("integrations.title")), new Div(this.checkedAt, refresh), this.cards, this.backups);
 		onTest(this.sendTestMail, () -> this.mailCard,
 				() -> this.integrations.sendTestMail(this.testAddress.getValue(), UserContext.locale()));
 		onTest(this.testZoom, () -> this.zoomCard, () -> this.integrations.testZoom(UserContext.locale()));

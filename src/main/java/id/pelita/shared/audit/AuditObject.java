@@ -32,7 +32,9 @@ public enum AuditObject {
 	/** A course: its certificate template (object id: the course id). */
 	COURSE,
 	/** An outside system tested from the integration checks (object id: ZOOM, JITSI or SMTP). */
-	INTEGRATION;
+	INTEGRATION,
+	/** A backup archive (object id: the archive's file name). */
+	BACKUP;
 
 	/** The translation key of the object kind's label. */
 	public String labelKey() {

@@ -36,7 +36,7 @@ class IntegrationViewTests extends SpringBrowserlessTest {
 		IntegrationView view = navigate(IntegrationView.class);
 		assertThat(find(H3.class).all()).extracting(H3::getText)
 			.containsExactly("Zoom", "Jitsi", "E-mail (SMTP)", "Kunci penandatanganan sertifikat",
-					"Direktori penyimpanan", "Klaster Quartz", "Basis data");
+					"Direktori penyimpanan", "Klaster Quartz", "Basis data", "Cadangan basis data dan berkas");
 		assertThat(view.zoomCard.level.getText()).isEqualTo("Belum diketahui");
 		assertThat(view.mailCard.facts.getElement().getTextRecursively()).contains("Belum dikonfigurasi");
 		assertThat(view.cards.getElement().getTextRecursively()).contains("meet.jit.si", "H2 tertanam (bawaan)",
