@@ -159,6 +159,8 @@ class CohortJourneyTests extends BrowserTest {
 		this.page.navigate("/login");
 		submitSignInForm(login, SignIn.DEMO_PASSWORD);
 		this.page.waitForURL(url -> url.endsWith("/beranda"));
+		// the home page loaded and its client settled, as a person sees it before going on
+		waitForVaadin();
 	}
 
 }
