@@ -159,7 +159,7 @@ class SessionJourneyTests extends BrowserTest {
 			.isEqualTo(true);
 		assertThat(this.page.evaluate("() => window.fakeJitsi.frame.microphone")).isEqualTo(true);
 		this.page.evaluate("() => window.fakeJitsi.fire('videoConferenceJoined')");
-		waitForServer();
+		waitForVaadin();
 		AttendanceLedger ledger = this.application.getBean(AttendanceLedger.class);
 		assertThat(ledger.ofSession(soon)).singleElement().satisfies(interval -> {
 			assertThat(interval.accountId()).isEqualTo(peserta);
@@ -168,7 +168,7 @@ class SessionJourneyTests extends BrowserTest {
 
 		this.page.evaluate(RECORD_BEACONS);
 		this.page.navigate("/beranda");
-		waitForServer();
+		waitForVaadin();
 		List<String> beacons = this.page.evaluate("() => JSON.parse(sessionStorage.getItem('beacons') || '[]')")
 			instanceof List<?> sent ? sent.stream().map(String::valueOf).toList() : List.of();
 		String leave = beacons.stream()
@@ -191,13 +191,6 @@ class SessionJourneyTests extends BrowserTest {
 				.setMaxRedirects(0));
 		assertThat(forged.status()).isEqualTo(403);
 		assertThat(ledger.ofSession(soon)).singleElement().satisfies(interval -> assertThat(interval.open()).isFalse());
-	}
-
-	/** Waits until the page's Vaadin client has no request under way, so the server has handled what it sent. */
-	private void waitForServer() {
-		this.page.waitForFunction("""
-				() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)
-				  .every(client => !client.isActive || !client.isActive())""");
 	}
 
 	private void signIn(String login) {
